@@ -1,0 +1,16 @@
+/**
+ * Taizhang core: the ledger model, parsing of deadlines and responsibilities, the working-day
+ * calendar, the format-neutral table layer and the reader/writer SPI. Depends on nothing but the
+ * JDK at run time.
+ */
+module org.taizhang.core {
+    requires static org.immutables.value;
+
+    exports org.taizhang.core;
+    exports org.taizhang.core.spi;
+    exports org.taizhang.core.table;
+    exports org.taizhang.core.units;
+
+    uses org.taizhang.core.spi.LedgerReader;
+    uses org.taizhang.core.spi.LedgerWriter;
+}

@@ -1,0 +1,192 @@
+package org.taizhang.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.immutables.value.Value;
+
+/**
+ * A 完成时限: the phrase as written and what it means.
+ *
+ * <p>Every deadline keeps its {@link #text()}. What else it carries depends on its
+ * {@link #kind()}:
+ *
+ * <ul>
+ *   <li>{@link DeadlineKind#ABSOLUTE} and {@link DeadlineKind#MULTIPLE}: {@link #due()};
+ *   <li>{@link DeadlineKind#RECURRING}: {@link #rrule()} and the due dates it gives in the plan
+ *       year;
+ *   <li>{@link DeadlineKind#ONGOING}: {@link #until()}, the end of the plan year;
+ *   <li>{@link DeadlineKind#RELATIVE}: {@link #anchor()}, {@link #event()} and {@link #offset()},
+ *       and a due date when the anchor's date is known;
+ *   <li>{@link DeadlineKind#COMPOSITE}: {@link #parts()}, one deadline per clause;
+ *   <li>{@link DeadlineKind#VAGUE} and {@link DeadlineKind#UNPARSED}: nothing more.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Deadline {
+
+    /** @return the phrase as written */
+    public abstract String text();
+
+    /** @return what kind of time the phrase states */
+    public abstract DeadlineKind kind();
+
+    /** @return the due dates, inclusive, in ascending order */
+    @Value.NaturalOrder
+    public abstract java.util.SortedSet<LocalDate> due();
+
+    /** @return for an ongoing deadline, the last day it runs */
+    public abstract Optional<LocalDate> until();
+
+    /** @return for a recurring deadline, its RFC 5545 RRULE ({@code FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1}) */
+    public abstract Optional<String> rrule();
+
+    /** @return for a relative deadline, what it counts from */
+    public abstract Optional<Anchor> anchor();
+
+    /** @return for an {@link Anchor#EVENT} anchor, the event as written ({@code 决策出台}) */
+    public abstract Optional<String> event();
+
+    /** @return for a relative deadline, how long after the anchor */
+    public abstract Optional<Offset> offset();
+
+    /** @return the action the clause names ({@code 补录完成}, {@code 公布}, {@code 报送}), if any */
+    public abstract Optional<String> action();
+
+    /** @return for a composite deadline, one deadline per clause, in the order written */
+    public abstract List<Deadline> parts();
+
+    /**
+     * @return true when a due date was computed in a year for which no official holiday
+     *     arrangement is known, so that working days could be wrong
+     */
+    @Value.Default
+    public boolean isProvisional() {
+        return false;
+    }
+
+    /**
+     * Reads a 完成时限 phrase. Never throws on ordinary text: what it cannot read becomes
+     * {@link DeadlineKind#UNPARSED} with the text kept.
+     *
+     * @param text the phrase as written
+     * @param context the plan year and issue date
+     * @return the deadline
+     */
+    public static Deadline parse(CharSequence text, DeadlineContext context) {
+        return unparsed(text.toString());
+    }
+
+    /**
+     * A deadline that could not be read.
+     *
+     * @param text the phrase as written
+     * @return an {@link DeadlineKind#UNPARSED} deadline keeping the text
+     */
+    public static Deadline unparsed(String text) {
+        return builder().text(text).kind(DeadlineKind.UNPARSED).build();
+    }
+
+    /**
+     * A deadline with one due date.
+     *
+     * @param text the phrase as written
+     * @param due the due date, inclusive
+     * @return an {@link DeadlineKind#ABSOLUTE} deadline
+     */
+    public static Deadline absolute(String text, LocalDate due) {
+        return builder().text(text).kind(DeadlineKind.ABSOLUTE).addDue(due).build();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Deadline}; not thread-safe. */
+    public static class Builder extends ImmutableDeadline.Builder {
+        /** A builder with nothing set. */
+        public Builder() {}
+    }
+
+    /**
+     * All due dates: this deadline's own and, for a composite, those of every part.
+     *
+     * @return the due dates in ascending order, without repeats
+     */
+    public List<LocalDate> dueDates() {
+        if (parts().isEmpty()) {
+            return List.copyOf(due());
+        }
+        TreeSet<LocalDate> all = new TreeSet<>(due());
+        for (Deadline part : parts()) {
+            all.addAll(part.dueDates());
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * The first due date strictly after a day.
+     *
+     * @param after the day
+     * @return the next due date, or empty when none is left
+     */
+    public Optional<LocalDate> nextDue(LocalDate after) {
+        return dueDates().stream().filter(d -> d.isAfter(after)).findFirst();
+    }
+
+    /**
+     * Whether the task is overdue on a day: a due date has passed (due dates are inclusive, so a
+     * task due 09-30 is overdue from 10-01) and the task was not completed on or before it.
+     *
+     * <p>With several due dates, the one that counts is the last that has passed: a completion
+     * before it does not cover it. An ongoing deadline is overdue after its {@link #until()}
+     * when not completed; vague and unparsed deadlines are never overdue.
+     *
+     * @param asOf the day asked about
+     * @param completedOn the day the task was completed, if it was
+     * @return true when overdue
+     */
+    public boolean isOverdue(LocalDate asOf, Optional<LocalDate> completedOn) {
+        LocalDate lastPassed = null;
+        for (LocalDate d : dueDates()) {
+            if (d.isBefore(asOf)) {
+                lastPassed = d;
+            }
+        }
+        if (lastPassed == null && until().isPresent() && until().get().isBefore(asOf)) {
+            lastPassed = until().get();
+        }
+        if (lastPassed == null) {
+            return false;
+        }
+        LocalDate limit = lastPassed;
+        return completedOn.map(c -> c.isAfter(limit)).orElse(true);
+    }
+
+    @Value.Check
+    protected void check() {
+        if (!parts().isEmpty() && kind() != DeadlineKind.COMPOSITE) {
+            throw new IllegalArgumentException("only a COMPOSITE deadline has parts: " + kind());
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(text()).append(" [").append(kind());
+        if (!due().isEmpty()) {
+            sb.append(' ').append(due().size() == 1 ? due().first() : due());
+        }
+        rrule().ifPresent(r -> sb.append(' ').append(r));
+        until().ifPresent(u -> sb.append(" until ").append(u));
+        offset().ifPresent(o -> sb.append(' ').append(o).append(" after ")
+                .append(event().orElse(anchor().map(Anchor::name).orElse("?"))));
+        if (!parts().isEmpty()) {
+            sb.append(' ').append(parts());
+        }
+        return sb.append(']').toString();
+    }
+}

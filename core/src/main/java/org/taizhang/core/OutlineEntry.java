@@ -1,0 +1,58 @@
+package org.taizhang.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A section or task together with its place in the outline: its id and the sections above it.
+ *
+ * <p>Ids are derived, never stored: the children of a node are numbered from 1, its sections
+ * first and then its tasks, and an id joins the numbers from the root with dots ({@code 1.1.2}).
+ * Immutable and thread-safe.
+ *
+ * @param <T> {@link Section} or {@link Task}
+ */
+public final class OutlineEntry<T> {
+    private final String id;
+    private final T item;
+    private final List<Section> path;
+
+    OutlineEntry(String id, T item, List<Section> path) {
+        this.id = Objects.requireNonNull(id);
+        this.item = Objects.requireNonNull(item);
+        this.path = List.copyOf(path);
+    }
+
+    /** @return the outline id, such as {@code 1.1.2} */
+    public String id() {
+        return id;
+    }
+
+    /** @return the section or task */
+    public T item() {
+        return item;
+    }
+
+    /** @return the sections above the item, outermost first */
+    public List<Section> path() {
+        return path;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OutlineEntry
+                && id.equals(((OutlineEntry<?>) o).id)
+                && item.equals(((OutlineEntry<?>) o).item)
+                && path.equals(((OutlineEntry<?>) o).path);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, item, path);
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + item;
+    }
+}

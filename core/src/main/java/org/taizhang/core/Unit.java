@@ -1,0 +1,82 @@
+package org.taizhang.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A responsible body as the ledger writes it ({@code 市司法局}), or a collective of bodies
+ * ({@code 各旗区}, {@code 市政府各部门}, {@code 区直各有关部门}).
+ *
+ * <p>The name is kept exactly as written. Where a name only makes sense with a prefix inherited from
+ * the unit before it ({@code 区民社局、退役军人事务局}), the full name is given as
+ * {@link #canonicalName()}. A scope written around the unit ({@code 旗区级以上}) is kept as
+ * {@link #qualifier()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Unit {
+
+    /** @return the name as written, never blank */
+    public abstract String name();
+
+    /** @return the full name when it differs from the written one, e.g. inherited from a prefix */
+    public abstract Optional<String> canonicalName();
+
+    /** @return true for a collective such as {@code 各旗区} or {@code 市政府各部门} */
+    @Value.Default
+    public boolean isCollective() {
+        return false;
+    }
+
+    /** @return a scope kept beside the name, such as {@code 旗区级以上} */
+    public abstract Optional<String> qualifier();
+
+    /**
+     * A single named unit.
+     *
+     * @param name the name as written
+     * @return the unit
+     */
+    public static Unit of(String name) {
+        return builder().name(name).build();
+    }
+
+    /**
+     * A collective such as {@code 各旗区}.
+     *
+     * @param name the name as written
+     * @return the collective unit
+     */
+    public static Unit collective(String name) {
+        return builder().name(name).collective(true).build();
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Unit}; not thread-safe. */
+    public static class Builder extends ImmutableUnit.Builder {
+        /** A builder with nothing set. */
+        public Builder() {}
+    }
+
+    /** @return the canonical name if known, else the written name */
+    public String fullName() {
+        return canonicalName().orElse(name());
+    }
+
+    @Value.Check
+    protected void check() {
+        if (name().isBlank()) {
+            throw new IllegalArgumentException("unit name is blank");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return qualifier().map(q -> q + name()).orElse(name());
+    }
+}

@@ -1,0 +1,98 @@
+package org.taizhang.core;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One ledger document (工作要点 / 任务台账): its title, issuer, plan year and issue date, and its
+ * outline of sections and tasks.
+ *
+ * <p>Tasks that belong to no section sit in {@link #tasks()}. Outline ids are derived by
+ * {@link #allSections()} and {@link #allTasks()}; see {@link OutlineEntry}. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class WorkPlan {
+
+    /** @return the title, such as {@code 鄂尔多斯市2022年政务公开工作要点任务台账} */
+    public abstract Optional<String> title();
+
+    /** @return the issuing body */
+    public abstract Optional<String> issuer();
+
+    /** @return the plan year, which deadlines without a year refer to */
+    public abstract Optional<Integer> year();
+
+    /** @return the issue date, which {@code 印发后30日内} counts from */
+    public abstract Optional<LocalDate> issuedOn();
+
+    /** @return the top-level sections */
+    public abstract List<Section> sections();
+
+    /** @return the tasks outside any section */
+    public abstract List<Task> tasks();
+
+    /** @return the file it was read from */
+    public abstract Optional<SourceRef> source();
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link WorkPlan}; not thread-safe. */
+    public static class Builder extends ImmutableWorkPlan.Builder {
+        /** A builder with nothing set. */
+        public Builder() {}
+    }
+
+    /** @return every section, depth first, each with its outline id */
+    @Value.Lazy
+    public List<OutlineEntry<Section>> allSections() {
+        List<OutlineEntry<Section>> out = new ArrayList<>();
+        walk("", sections(), tasks(), new ArrayList<>(), out, null);
+        return List.copyOf(out);
+    }
+
+    /** @return every task in outline order (a node's sections first, then its own tasks), each with its id */
+    @Value.Lazy
+    public List<OutlineEntry<Task>> allTasks() {
+        List<OutlineEntry<Task>> out = new ArrayList<>();
+        walk("", sections(), tasks(), new ArrayList<>(), null, out);
+        return List.copyOf(out);
+    }
+
+    /** @return the number of tasks in the whole plan */
+    public int taskCount() {
+        return allTasks().size();
+    }
+
+    private static void walk(String prefix, List<Section> sections, List<Task> tasks,
+            List<Section> path, List<OutlineEntry<Section>> sectionsOut,
+            List<OutlineEntry<Task>> tasksOut) {
+        int n = 0;
+        for (Section s : sections) {
+            String id = prefix + (++n);
+            if (sectionsOut != null) {
+                sectionsOut.add(new OutlineEntry<>(id, s, path));
+            }
+            path.add(s);
+            walk(id + ".", s.sections(), s.tasks(), path, sectionsOut, tasksOut);
+            path.remove(path.size() - 1);
+        }
+        for (Task t : tasks) {
+            String id = prefix + (++n);
+            if (tasksOut != null) {
+                tasksOut.add(new OutlineEntry<>(id, t, path));
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return title().orElse("(untitled)") + " (" + taskCount() + " tasks)";
+    }
+}
