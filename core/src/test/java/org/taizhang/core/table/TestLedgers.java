@@ -9,8 +9,8 @@ import org.taizhang.core.WorkPlan;
 import org.taizhang.core.spi.ReadContext;
 
 /** Small helpers for building grids and reading them in tests. */
-final class Ledgers {
-    private Ledgers() {}
+final class TestLedgers {
+    private TestLedgers() {}
 
     static WorkPlan read(GridDocument doc) throws LedgerException {
         return read(doc, ReadOptions.defaults());
