@@ -22,7 +22,10 @@ import org.taizhang.core.table.TextLine;
  * {@code docs/layout.md} for the rules.
  */
 public final class TableAssembler {
-    /** A headerless table with at most this many non-blank cells is part of the title block. */
+    /**
+     * A headerless table with at most this many non-blank cells is part of the title block when
+     * another table has a header; with no header anywhere, only a table of one cell is.
+     */
     private static final int TITLE_TABLE_CELLS = 3;
 
     private TableAssembler() {}
@@ -140,7 +143,7 @@ public final class TableAssembler {
                 current.add(g, 0); // a table split by a page break without its header
             } else if (anyHeader && sheet) {
                 continue; // a sheet without a ledger header (notes, lists) when another sheet has one
-            } else if (anyHeader && nonBlankCells(g) <= TITLE_TABLE_CELLS) {
+            } else if (nonBlankCells(g) <= (anyHeader ? TITLE_TABLE_CELLS : 1)) {
                 for (int r = 0; r < g.rowCount(); r++) {
                     addLines(g, r, titleLines);
                 }
