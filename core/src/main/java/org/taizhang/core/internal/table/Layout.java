@@ -196,7 +196,7 @@ final class Layout {
         }
         int firstName = -1;
         for (int c = 0; c < roles.length; c++) {
-            if (roles[c] == ColumnRole.NAME && spansRows(c, rows)) {
+            if (roles[c] == ColumnRole.NAME && (spansRows(c, rows) || allPointHeadings(c))) {
                 groupingColumns.add(c);
             } else if (roles[c] == ColumnRole.NAME) {
                 if (firstName < 0) {
@@ -247,6 +247,17 @@ final class Layout {
             }
         }
         return !hasVerticalMerges && blankBelow > 0 && blankBelow * 5 >= dataRows;
+    }
+
+    /**
+     * A name column whose every cell starts with a Chinese outline number ({@code 一、},
+     * {@code （一）}) holds points even when none of them spans rows.
+     */
+    private boolean allPointHeadings(int column) {
+        List<String> cells = ownTexts(column, 10_000);
+        return !cells.isEmpty() && cells.stream().allMatch(t -> OutlineNumber.parse(t)
+                .map(n -> n.numbering() == Numbering.CN_PAREN || n.numbering() == Numbering.CN_COMMA)
+                .orElse(false));
     }
 
     private static boolean coversDataRow(Grid g, byte[] k, int r, int span) {
