@@ -1,5 +1,8 @@
 package org.taizhang.core.table;
 
+import java.util.Optional;
+import java.util.OptionalInt;
+
 /**
  * How a format names its cells in messages and {@link org.taizhang.core.SourceRef}s. Rows are the
  * 1-based row numbers a person sees in the source; columns are 0-based.
@@ -20,6 +23,24 @@ public interface CellAddressing {
     String rowPlace(int sourceRow);
 
     /**
+     * The workbook sheet these addresses name, for {@link org.taizhang.core.SourceRef#sheet()}.
+     *
+     * @return the sheet name; empty for anything but a workbook sheet
+     */
+    default Optional<String> sheetName() {
+        return Optional.empty();
+    }
+
+    /**
+     * The Word table these addresses name, for {@link org.taizhang.core.SourceRef#table()}.
+     *
+     * @return the 1-based table number; empty for anything but a Word table
+     */
+    default OptionalInt tableNumber() {
+        return OptionalInt.empty();
+    }
+
+    /**
      * Spreadsheet addresses with the sheet name: {@code 任务台账!D12}.
      *
      * @param sheet the sheet name
@@ -35,6 +56,11 @@ public interface CellAddressing {
             @Override
             public String rowPlace(int sourceRow) {
                 return sheet + "!row " + sourceRow;
+            }
+
+            @Override
+            public Optional<String> sheetName() {
+                return Optional.of(sheet);
             }
         };
     }
@@ -74,6 +100,11 @@ public interface CellAddressing {
             @Override
             public String rowPlace(int sourceRow) {
                 return "table " + table + ", row " + sourceRow;
+            }
+
+            @Override
+            public OptionalInt tableNumber() {
+                return OptionalInt.of(table);
             }
         };
     }

@@ -1,0 +1,213 @@
+package org.taizhang.core.internal.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.taizhang.core.table.Cell;
+import org.taizhang.core.table.CellAddressing;
+import org.taizhang.core.table.Grid;
+
+/**
+ * The header of a ledger table: which row it is (and the sub-header row below it, if any), the
+ * label of every column as written and the role read from it.
+ */
+final class Header {
+    /** Rows scanned from the top of a grid for the header. */
+    static final int SCAN_ROWS = 30;
+
+    private final int row;
+    private final int lastRow;
+    private final String[] labels;
+    private final ColumnRole[] roles;
+    private final String[] rowKeys;
+    private final String[] subRowKeys;
+    private final boolean found;
+
+    private Header(int row, int lastRow, String[] labels, ColumnRole[] roles, String[] rowKeys,
+            String[] subRowKeys, boolean found) {
+        this.row = row;
+        this.lastRow = lastRow;
+        this.labels = labels;
+        this.roles = roles;
+        this.rowKeys = rowKeys;
+        this.subRowKeys = subRowKeys;
+        this.found = found;
+    }
+
+    /**
+     * Looks for the header among the first rows: the first row with at least two header words
+     * that make up at least half of its non-blank cells. A following row of header words under
+     * merged header cells is a sub-header ({@code 责任单位} over {@code 牵头单位 | 配合单位}).
+     *
+     * @return the header, or null when the grid has none
+     */
+    static Header detect(Grid grid) {
+        int limit = Math.min(grid.rowCount(), SCAN_ROWS);
+        for (int r = 0; r < limit; r++) {
+            String[] texts = rowTexts(grid, r);
+            int nonBlank = 0;
+            int known = 0;
+            for (int c = 0; c < texts.length; c++) {
+                if (grid.cell(r, c).isCovered() || texts[c].isBlank()) {
+                    continue;
+                }
+                nonBlank++;
+                if (HeaderWords.roleOf(texts[c]) != null) {
+                    known++;
+                }
+            }
+            if (known >= 2 && known * 2 >= nonBlank) {
+                return build(grid, r, texts);
+            }
+        }
+        return null;
+    }
+
+    private static Header build(Grid grid, int r, String[] texts) {
+        int columns = grid.columnCount();
+        String[] labels = new String[columns];
+        for (int c = 0; c < columns; c++) {
+            labels[c] = Texts.label(texts[c]);
+        }
+        String[] subKeys = null;
+        int last = r;
+        if (r + 1 < grid.rowCount() && isSubHeader(grid, r, r + 1)) {
+            String[] sub = rowTexts(grid, r + 1);
+            subKeys = keys(sub);
+            for (int c = 0; c < columns; c++) {
+                if (!grid.cell(r + 1, c).isCovered() && !sub[c].isBlank()) {
+                    labels[c] = Texts.label(sub[c]);
+                }
+            }
+            last = r + 1;
+        }
+        ColumnRole[] roles = new ColumnRole[columns];
+        for (int c = 0; c < columns; c++) {
+            ColumnRole role = HeaderWords.roleOf(labels[c]);
+            roles[c] = role == null ? ColumnRole.EXTRA : role;
+        }
+        return new Header(r, last, labels, roles, keys(texts), subKeys, true);
+    }
+
+    private static boolean isSubHeader(Grid grid, int header, int r) {
+        int known = 0;
+        for (int c = 0; c < grid.columnCount(); c++) {
+            Cell cell = grid.cell(r, c);
+            if (cell.isCovered() || cell.isBlank()) {
+                continue;
+            }
+            if (HeaderWords.roleOf(cell.text()) == null) {
+                return false;
+            }
+            Cell above = grid.cell(header, c);
+            boolean underMerge = above.isCovered() || above.colSpan() > 1 || above.isBlank();
+            if (!underMerge) {
+                return false;
+            }
+            known++;
+        }
+        return known >= 1;
+    }
+
+    /**
+     * A header for a table that has none: every column is labelled by its letter, and the roles
+     * are guessed from the cells.
+     */
+    static Header inferred(Grid grid) {
+        int columns = grid.columnCount();
+        String[] labels = new String[columns];
+        ColumnRole[] roles = new ColumnRole[columns];
+        for (int c = 0; c < columns; c++) {
+            labels[c] = CellAddressing.columnName(c);
+            roles[c] = ColumnRole.EXTRA;
+        }
+        return new Header(-1, -1, labels, roles, new String[columns], null, false);
+    }
+
+    private static String[] rowTexts(Grid grid, int r) {
+        String[] texts = new String[grid.columnCount()];
+        for (int c = 0; c < texts.length; c++) {
+            Cell cell = grid.cell(r, c);
+            texts[c] = cell.isCovered() ? grid.cell(cell.anchorRow(), cell.anchorColumn()).text() : cell.text();
+        }
+        return texts;
+    }
+
+    private static String[] keys(String[] texts) {
+        String[] keys = new String[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            keys[i] = Texts.key(texts[i]);
+        }
+        return keys;
+    }
+
+    /**
+     * @return true when a row repeats this header (or its sub-header), as after a page break: at
+     *     least four in five of the header's non-blank cells are there again
+     */
+    boolean isRepeatedAt(Grid grid, int r) {
+        return repeats(grid, r, rowKeys) || (subRowKeys != null && repeats(grid, r, subRowKeys));
+    }
+
+    private static boolean repeats(Grid grid, int r, String[] keys) {
+        if (keys.length != grid.columnCount()) {
+            return false;
+        }
+        int wanted = 0;
+        int same = 0;
+        for (int c = 0; c < keys.length; c++) {
+            if (keys[c] == null || keys[c].isEmpty()) {
+                continue;
+            }
+            wanted++;
+            Cell cell = grid.cell(r, c);
+            String text = cell.isCovered() ? grid.cell(cell.anchorRow(), cell.anchorColumn()).text() : cell.text();
+            if (keys[c].equals(Texts.key(text))) {
+                same++;
+            }
+        }
+        return wanted >= 2 && same * 5 >= wanted * 4;
+    }
+
+    /** @return true when this header has the same words in the same columns as another */
+    boolean sameAs(Header other) {
+        return found && other.found && java.util.Arrays.equals(rowKeys, other.rowKeys);
+    }
+
+    /** @return true when the header was found in the grid rather than guessed */
+    boolean found() {
+        return found;
+    }
+
+    /** @return the grid row of the header, -1 when guessed */
+    int row() {
+        return row;
+    }
+
+    /** @return the first grid row below the header */
+    int firstDataRow() {
+        return lastRow + 1;
+    }
+
+    /** @return the number of columns */
+    int columns() {
+        return labels.length;
+    }
+
+    String label(int column) {
+        return labels[column];
+    }
+
+    ColumnRole role(int column) {
+        return roles[column];
+    }
+
+    /** @return a copy of the roles, for the layout to refine */
+    ColumnRole[] roles() {
+        return roles.clone();
+    }
+
+    /** @return the labels, in column order */
+    List<String> labels() {
+        return new ArrayList<>(List.of(labels));
+    }
+}

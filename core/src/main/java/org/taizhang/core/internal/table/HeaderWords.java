@@ -1,0 +1,102 @@
+package org.taizhang.core.internal.table;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The header words of ledgers: exact synonyms first, then key words a new header word is likely
+ * to contain. Matching uses {@link Texts#key}, so line breaks and full-width forms do not matter.
+ */
+final class HeaderWords {
+    /** Longer than this (after normalising) a cell is text, not a header word. */
+    static final int MAX_HEADER_LENGTH = 12;
+
+    private static final Map<String, ColumnRole> EXACT = new HashMap<>();
+    private static final List<Map.Entry<String, ColumnRole>> KEY_WORDS = List.of(
+            Map.entry("序号", ColumnRole.NUMBER),
+            Map.entry("编号", ColumnRole.NUMBER),
+            Map.entry("状态", ColumnRole.STATUS),
+            Map.entry("备注", ColumnRole.REMARKS),
+            Map.entry("指标", ColumnRole.INDICATORS),
+            Map.entry("依据", ColumnRole.BASIS),
+            Map.entry("法规", ColumnRole.BASIS),
+            Map.entry("单位", ColumnRole.RESPONSIBILITY),
+            Map.entry("部门", ColumnRole.RESPONSIBILITY),
+            Map.entry("科室", ColumnRole.RESPONSIBILITY),
+            Map.entry("处室", ColumnRole.RESPONSIBILITY),
+            Map.entry("牵头", ColumnRole.RESPONSIBILITY),
+            Map.entry("配合", ColumnRole.RESPONSIBILITY),
+            Map.entry("时限", ColumnRole.DEADLINE),
+            Map.entry("时间", ColumnRole.DEADLINE),
+            Map.entry("期限", ColumnRole.DEADLINE),
+            Map.entry("节点", ColumnRole.DEADLINE),
+            Map.entry("日期", ColumnRole.DEADLINE),
+            Map.entry("情况", ColumnRole.PROGRESS),
+            Map.entry("进展", ColumnRole.PROGRESS),
+            Map.entry("进度", ColumnRole.PROGRESS),
+            Map.entry("内容", ColumnRole.CONTENT),
+            Map.entry("措施", ColumnRole.CONTENT),
+            Map.entry("要求", ColumnRole.CONTENT),
+            Map.entry("举措", ColumnRole.CONTENT),
+            Map.entry("任务", ColumnRole.NAME),
+            Map.entry("事项", ColumnRole.NAME),
+            Map.entry("要点", ColumnRole.NAME),
+            Map.entry("项目", ColumnRole.NAME));
+
+    static {
+        exact(ColumnRole.NUMBER, "序号", "编号", "序");
+        exact(ColumnRole.NAME, "任务名称", "工作任务", "重点任务", "要点", "工作要点", "主要任务",
+                "重点工作", "重点工作任务", "工作事项", "任务事项", "事项", "项目名称", "任务", "类别");
+        exact(ColumnRole.CONTENT, "具体任务", "任务内容", "具体措施", "具体内容", "工作要求",
+                "具体要求", "主要内容", "工作内容", "工作措施", "主要措施", "任务要求", "具体工作",
+                "工作举措", "内容", "措施");
+        exact(ColumnRole.BASIS, "政策法规要求", "政策依据", "政策法规依据", "法规依据", "依据",
+                "文件依据");
+        exact(ColumnRole.RESPONSIBILITY, "责任单位", "责任部门", "责任科室", "责任处室", "落实单位",
+                "牵头单位", "配合单位", "协同责任单位", "主体责任单位", "主管责任单位", "指导责任单位",
+                "牵头部门", "配合部门", "主办单位", "协办单位", "承办单位", "实施单位", "负责单位",
+                "责任主体", "参与单位", "协助单位");
+        exact(ColumnRole.DEADLINE, "完成时限", "时间节点", "时限要求", "完成时间", "责任时限", "时限",
+                "完成期限", "时间要求", "截止时间", "办结时限");
+        exact(ColumnRole.INDICATORS, "量化指标", "指标", "考核指标", "绩效指标");
+        exact(ColumnRole.PROGRESS, "落实情况", "进展情况", "完成情况", "工作进展", "推进情况",
+                "进展", "进度", "工作进度");
+        exact(ColumnRole.STATUS, "状态", "完成状态", "任务状态", "进展状态");
+        exact(ColumnRole.REMARKS, "备注", "说明");
+    }
+
+    private HeaderWords() {}
+
+    private static void exact(ColumnRole role, String... words) {
+        for (String w : words) {
+            EXACT.put(w, role);
+        }
+    }
+
+    /**
+     * @param text a header cell
+     * @return its role, or null when the text is not a header word
+     */
+    static ColumnRole roleOf(String text) {
+        String key = Texts.key(text);
+        if (key.isEmpty() || key.length() > MAX_HEADER_LENGTH) {
+            return null;
+        }
+        ColumnRole exact = EXACT.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, ColumnRole> e : KEY_WORDS) {
+            if (key.contains(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** @return true when the text is one of the known synonyms exactly */
+    static boolean isKnownWord(String text) {
+        return EXACT.containsKey(Texts.key(text));
+    }
+}

@@ -1,0 +1,341 @@
+package org.taizhang.core.internal.table;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.taizhang.core.Numbering;
+import org.taizhang.core.table.Cell;
+import org.taizhang.core.table.Grid;
+
+/**
+ * The layout of one ledger run, decided once from all its rows: what every row is, the final role
+ * of every column, which columns are grouping levels, and whether blank cells inherit the value
+ * above (formats without merged cells).
+ */
+final class Layout {
+    /** Row kinds. */
+    static final byte BLANK = 0, REPEATED_HEADER = 1, HEADING = 2, DATA = 3;
+
+    /** Roles whose blank cells inherit from above inside a group when the format has no merges. */
+    static final Set<ColumnRole> FILL_DOWN = EnumSet.of(ColumnRole.RESPONSIBILITY,
+            ColumnRole.DEADLINE, ColumnRole.PROGRESS, ColumnRole.BASIS, ColumnRole.INDICATORS);
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    private final LedgerRun run;
+    private final ColumnRole[] roles;
+    private final List<byte[]> kinds = new ArrayList<>();
+    private final List<Integer> groupingColumns = new ArrayList<>();
+    private int numberColumn = -1;
+    private boolean numberNamesGroups;
+    private boolean numberFillsDown;
+    private boolean hasVerticalMerges;
+    private int earliestDeadlineYear;
+
+    private Layout(LedgerRun run) {
+        this.run = run;
+        this.roles = run.header().roles();
+    }
+
+    /** Decides the layout of a run. */
+    static Layout of(LedgerRun run) {
+        Layout layout = new Layout(run);
+        layout.classifyRows();
+        layout.sniffUnknownColumns();
+        layout.keepFirstOfSingleRoles();
+        layout.findGroupingColumns();
+        layout.scanDeadlineYears();
+        return layout;
+    }
+
+    private void classifyRows() {
+        Header header = run.header();
+        for (LedgerRun.Part part : run.parts()) {
+            Grid g = part.grid();
+            byte[] k = new byte[g.rowCount()];
+            for (int r = part.firstDataRow(); r < g.rowCount(); r++) {
+                if (g.isBlankRow(r)) {
+                    k[r] = BLANK;
+                } else if (header.found() && header.isRepeatedAt(g, r)) {
+                    k[r] = REPEATED_HEADER;
+                } else if (headingCell(g, r) >= 0) {
+                    k[r] = HEADING;
+                } else {
+                    k[r] = DATA;
+                    for (Cell c : g.row(r)) {
+                        if (c.isCovered() && c.anchorRow() < r && c.anchorRow() >= part.firstDataRow()) {
+                            hasVerticalMerges = true;
+                        }
+                    }
+                }
+            }
+            kinds.add(k);
+        }
+    }
+
+    /**
+     * A heading (part) row has one non-blank cell: merged across at least half the width, or in
+     * the first column starting with a {@code 一、} number while the rest of the row is blank.
+     *
+     * @return the column of the heading cell, or -1
+     */
+    static int headingCell(Grid g, int r) {
+        int found = -1;
+        for (Cell c : g.row(r)) {
+            if (c.isCovered() || c.isBlank()) {
+                continue;
+            }
+            if (found >= 0) {
+                return -1;
+            }
+            found = c.column();
+        }
+        if (found < 0 || g.columnCount() < 2) {
+            return -1;
+        }
+        Cell cell = g.cell(r, found);
+        if (cell.colSpan() >= 2 && cell.colSpan() * 2 >= g.columnCount()) {
+            return found;
+        }
+        if (found == 0 && g.columnCount() >= 3) {
+            boolean part = OutlineNumber.parse(cell.text())
+                    .map(n -> n.numbering() == Numbering.CN_COMMA).orElse(false);
+            return part ? found : -1;
+        }
+        return -1;
+    }
+
+    private List<String> ownTexts(int column, int max) {
+        List<String> out = new ArrayList<>();
+        for (int p = 0; p < run.parts().size() && out.size() < max; p++) {
+            Grid g = run.parts().get(p).grid();
+            byte[] k = kinds.get(p);
+            for (int r = 0; r < g.rowCount() && out.size() < max; r++) {
+                Cell c = g.cell(r, column);
+                if (k[r] == DATA && !c.isCovered() && !c.isBlank()) {
+                    out.add(c.text());
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean has(ColumnRole role) {
+        for (ColumnRole r : roles) {
+            if (r == role) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** New header words: a column of deadline phrases or of unit names takes that role. */
+    private void sniffUnknownColumns() {
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] != ColumnRole.EXTRA) {
+                continue;
+            }
+            List<String> cells = ownTexts(c, 200);
+            if (cells.isEmpty()) {
+                continue;
+            }
+            if (!run.header().found() && !has(ColumnRole.NUMBER) && ContentSniffer.mostlyNumbers(cells)) {
+                roles[c] = ColumnRole.NUMBER;
+            } else if (!has(ColumnRole.DEADLINE) && ContentSniffer.mostlyDeadlines(cells)) {
+                roles[c] = ColumnRole.DEADLINE;
+            } else if ((!run.header().found() || !has(ColumnRole.RESPONSIBILITY))
+                    && ContentSniffer.mostlyUnits(cells)) {
+                roles[c] = ColumnRole.RESPONSIBILITY;
+            }
+        }
+        if (!run.header().found() && !has(ColumnRole.CONTENT)) {
+            int best = -1;
+            double bestLength = 0;
+            for (int c = 0; c < roles.length; c++) {
+                if (roles[c] != ColumnRole.EXTRA) {
+                    continue;
+                }
+                List<String> cells = ownTexts(c, 200);
+                double avg = cells.stream().mapToInt(String::length).average().orElse(0);
+                if (avg > bestLength) {
+                    bestLength = avg;
+                    best = c;
+                }
+            }
+            if (best >= 0) {
+                roles[best] = ColumnRole.CONTENT;
+            }
+        }
+    }
+
+    /** Roles that hold one value per task keep their first column; later ones go to extra. */
+    private void keepFirstOfSingleRoles() {
+        EnumSet<ColumnRole> seen = EnumSet.noneOf(ColumnRole.class);
+        for (int c = 0; c < roles.length; c++) {
+            ColumnRole r = roles[c];
+            if (r == ColumnRole.NAME || r == ColumnRole.RESPONSIBILITY || r == ColumnRole.EXTRA) {
+                continue;
+            }
+            if (!seen.add(r)) {
+                roles[c] = ColumnRole.EXTRA;
+            }
+        }
+    }
+
+    private void findGroupingColumns() {
+        int rows = 0;
+        for (int p = 0; p < run.parts().size(); p++) {
+            for (byte b : kinds.get(p)) {
+                if (b == DATA) {
+                    rows++;
+                }
+            }
+        }
+        int firstName = -1;
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == ColumnRole.NAME && (spansRows(c, rows) || allPointHeadings(c))) {
+                groupingColumns.add(c);
+            } else if (roles[c] == ColumnRole.NAME) {
+                if (firstName < 0) {
+                    firstName = c;
+                } else {
+                    roles[c] = ColumnRole.EXTRA;
+                }
+            } else if (roles[c] == ColumnRole.NUMBER) {
+                numberColumn = c;
+            }
+        }
+        if (firstName >= 0 && !has(ColumnRole.CONTENT)) {
+            roles[firstName] = ColumnRole.CONTENT; // the only text column is the task itself
+        }
+        if (numberColumn >= 0 && spansRows(numberColumn, rows)) {
+            numberNamesGroups = !groupingColumns.isEmpty();
+            numberFillsDown = groupingColumns.isEmpty();
+        }
+    }
+
+    /**
+     * A column spans rows when one of its cells is merged down over another data row, or, in a
+     * format without merges, when at least one data row in five leaves it blank below a value
+     * (within the same part) while the row has other text.
+     */
+    private boolean spansRows(int column, int dataRows) {
+        int blankBelow = 0;
+        for (int p = 0; p < run.parts().size(); p++) {
+            Grid g = run.parts().get(p).grid();
+            byte[] k = kinds.get(p);
+            boolean valueAbove = false;
+            for (int r = 0; r < g.rowCount(); r++) {
+                if (k[r] == HEADING) {
+                    valueAbove = false;
+                }
+                if (k[r] != DATA) {
+                    continue;
+                }
+                Cell c = g.cell(r, column);
+                if (!c.isCovered() && c.rowSpan() > 1 && coversDataRow(g, k, r, c.rowSpan())) {
+                    return true;
+                }
+                if (!c.isBlank()) {
+                    valueAbove = true;
+                } else if (!c.isCovered() && valueAbove && hasOtherText(g, r)) {
+                    blankBelow++;
+                }
+            }
+        }
+        return !hasVerticalMerges && blankBelow > 0 && blankBelow * 5 >= dataRows;
+    }
+
+    /**
+     * A name column whose every cell starts with a Chinese outline number ({@code 一、},
+     * {@code （一）}) holds points even when none of them spans rows.
+     */
+    private boolean allPointHeadings(int column) {
+        List<String> cells = ownTexts(column, 10_000);
+        return !cells.isEmpty() && cells.stream().allMatch(t -> OutlineNumber.parse(t)
+                .map(n -> n.numbering() == Numbering.CN_PAREN || n.numbering() == Numbering.CN_COMMA)
+                .orElse(false));
+    }
+
+    private static boolean coversDataRow(Grid g, byte[] k, int r, int span) {
+        for (int i = r + 1; i < Math.min(g.rowCount(), r + span); i++) {
+            if (k[i] == DATA) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasOtherText(Grid g, int r) {
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] != ColumnRole.NAME && roles[c] != ColumnRole.NUMBER && !g.cell(r, c).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void scanDeadlineYears() {
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] != ColumnRole.DEADLINE) {
+                continue;
+            }
+            for (String text : ownTexts(c, 10_000)) {
+                Matcher m = YEAR.matcher(text);
+                while (m.find()) {
+                    int y = Integer.parseInt(m.group(1));
+                    if (earliestDeadlineYear == 0 || y < earliestDeadlineYear) {
+                        earliestDeadlineYear = y;
+                    }
+                }
+            }
+        }
+    }
+
+    LedgerRun run() {
+        return run;
+    }
+
+    byte kind(int part, int row) {
+        return kinds.get(part)[row];
+    }
+
+    ColumnRole role(int column) {
+        return roles[column];
+    }
+
+    int columns() {
+        return roles.length;
+    }
+
+    List<Integer> groupingColumns() {
+        return groupingColumns;
+    }
+
+    int numberColumn() {
+        return numberColumn;
+    }
+
+    /** @return true when the 序号 column numbers the outermost grouping level (乌海: 1, 2…) */
+    boolean numberNamesGroups() {
+        return numberNamesGroups;
+    }
+
+    /** @return true when a merged 序号 with no grouping column is filled down into its tasks */
+    boolean numberFillsDown() {
+        return numberFillsDown;
+    }
+
+    /** @return true when blank cells below a value inherit it: no merges, and a grouping column */
+    boolean fillsBlanks() {
+        return !hasVerticalMerges && !groupingColumns.isEmpty();
+    }
+
+    /** @return the earliest year written in the deadline cells, 0 when none */
+    int earliestDeadlineYear() {
+        return earliestDeadlineYear;
+    }
+}

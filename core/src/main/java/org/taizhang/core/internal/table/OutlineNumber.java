@@ -1,0 +1,69 @@
+package org.taizhang.core.internal.table;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.taizhang.core.Numbering;
+
+/**
+ * The outline number at the start of a heading: {@code 一、}, {@code （一）} or {@code (八)},
+ * {@code 1.}, {@code （1）}, {@code ①}. The title keeps the rest as written.
+ */
+final class OutlineNumber {
+    private static final String CN = "[一二三四五六七八九十百零〇两]+";
+    private static final List<Style> PATTERNS = List.of(
+            new Style(Numbering.CN_COMMA, Pattern.compile("^(" + CN + ")[、，,．.]\\s*(.*)$", Pattern.DOTALL)),
+            new Style(Numbering.CN_PAREN, Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]\\s*(.*)$", Pattern.DOTALL)),
+            new Style(Numbering.ARABIC_PAREN, Pattern.compile("^[（(]\\s*(\\d{1,3})\\s*[）)]\\s*(.*)$", Pattern.DOTALL)),
+            new Style(Numbering.ARABIC_DOT, Pattern.compile("^(\\d{1,3})(?:[、．]|\\.(?!\\d))\\s*(.*)$", Pattern.DOTALL)),
+            new Style(Numbering.CIRCLED, Pattern.compile("^([\\u2460-\\u2473])\\s*(.*)$", Pattern.DOTALL)));
+
+    private final Numbering numbering;
+    private final String number;
+    private final String title;
+
+    private OutlineNumber(Numbering numbering, String number, String title) {
+        this.numbering = numbering;
+        this.number = number;
+        this.title = title;
+    }
+
+    /**
+     * @param text a heading as written
+     * @return its number and title, or empty when it starts with no outline number
+     */
+    static Optional<OutlineNumber> parse(String text) {
+        String s = text.strip();
+        for (Style m : PATTERNS) {
+            Matcher matcher = m.pattern.matcher(s);
+            if (matcher.matches()) {
+                return Optional.of(new OutlineNumber(m.numbering, matcher.group(1), matcher.group(2).strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Numbering numbering() {
+        return numbering;
+    }
+
+    String number() {
+        return number;
+    }
+
+    String title() {
+        return title;
+    }
+
+    /** One numbering style and the pattern that reads it. */
+    private static final class Style {
+        final Numbering numbering;
+        final Pattern pattern;
+
+        Style(Numbering numbering, Pattern pattern) {
+            this.numbering = numbering;
+            this.pattern = pattern;
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package org.taizhang.core.internal.table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.taizhang.core.Assignment;
+import org.taizhang.core.Deadline;
+import org.taizhang.core.DeadlineContext;
+import org.taizhang.core.LimitExceededException;
+import org.taizhang.core.Numbering;
+import org.taizhang.core.Responsibility;
+import org.taizhang.core.SourceRef;
+import org.taizhang.core.Status;
+import org.taizhang.core.Task;
+import org.taizhang.core.spi.ReadContext;
+import org.taizhang.core.table.Cell;
+import org.taizhang.core.table.CellAddressing;
+import org.taizhang.core.table.Grid;
+import org.taizhang.core.units.ResponsibilityParser;
+
+/**
+ * Walks the rows of one ledger run in order and builds its outline: heading rows open parts,
+ * grouping columns open sections below them, and every other row with text of its own becomes a
+ * task.
+ */
+final class RunAssembler {
+    /** Rows between two checks of the time limit. */
+    private static final int CHECK_EVERY = 256;
+
+    private final Layout layout;
+    private final OutlineNode root;
+    private final ReadContext context;
+    private final String file;
+    private final DeadlineContext deadlines;
+    private final String[] extraKeys;
+    private final List<Integer> responsibilityColumns = new ArrayList<>();
+
+    private final List<OutlineNode> headings = new ArrayList<>();
+    private final OutlineNode[] groups;
+    private final String[] groupKeys;
+    private final CellValue[] last;
+    private int rowsSeen;
+
+    RunAssembler(Layout layout, OutlineNode root, ReadContext context, String file,
+            DeadlineContext deadlines) {
+        this.layout = layout;
+        this.root = root;
+        this.context = context;
+        this.file = file;
+        this.deadlines = deadlines;
+        int levels = layout.groupingColumns().size();
+        this.groups = new OutlineNode[levels];
+        this.groupKeys = new String[levels];
+        this.last = new CellValue[layout.columns()];
+        this.extraKeys = extraKeys(layout);
+        for (int c = 0; c < layout.columns(); c++) {
+            if (layout.role(c) == ColumnRole.RESPONSIBILITY) {
+                responsibilityColumns.add(c);
+            }
+        }
+    }
+
+    private static String[] extraKeys(Layout layout) {
+        Header header = layout.run().header();
+        String[] keys = new String[layout.columns()];
+        Set<String> used = new HashSet<>();
+        for (int c = 0; c < keys.length; c++) {
+            String label = header.label(c);
+            String key = label.isEmpty() ? CellAddressing.columnName(c) : label;
+            if (!used.add(key)) {
+                key = key + " (" + CellAddressing.columnName(c) + ")";
+                used.add(key);
+            }
+            keys[c] = key;
+        }
+        return keys;
+    }
+
+    /** Reads every row of the run into the root. */
+    void assemble() throws LimitExceededException {
+        List<LedgerRun.Part> parts = layout.run().parts();
+        for (int p = 0; p < parts.size(); p++) {
+            LedgerRun.Part part = parts.get(p);
+            Grid g = part.grid();
+            for (int r = part.firstDataRow(); r < g.rowCount(); r++) {
+                if (++rowsSeen % CHECK_EVERY == 0) {
+                    context.checkTime(g.rowPlace(r));
+                }
+                byte kind = layout.kind(p, r);
+                if (kind == Layout.HEADING) {
+                    heading(g, r);
+                } else if (kind == Layout.DATA) {
+                    dataRow(part, p, g, r);
+                }
+            }
+        }
+    }
+
+    private void heading(Grid g, int r) {
+        Cell cell = g.cell(r, Layout.headingCell(g, r));
+        String text = Texts.value(cell.text());
+        Optional<OutlineNumber> number = OutlineNumber.parse(text);
+        Numbering style = number.map(OutlineNumber::numbering).orElse(Numbering.NONE);
+        if (style == Numbering.NONE) {
+            headings.clear();
+        } else {
+            for (int i = 0; i < headings.size(); i++) {
+                if (headings.get(i).numbering() == style) {
+                    headings.subList(i, headings.size()).clear();
+                    break;
+                }
+            }
+        }
+        OutlineNode parent = headings.isEmpty() ? root : headings.get(headings.size() - 1);
+        SourceRef source = source(g, r).putCell("title", cell.address()).build();
+        OutlineNode node = number
+                .map(n -> new OutlineNode(n.number(), n.numbering(), n.title(), source))
+                .orElseGet(() -> new OutlineNode(null, Numbering.NONE, text, source));
+        headings.add(parent.add(node));
+        java.util.Arrays.fill(groups, null);
+        java.util.Arrays.fill(groupKeys, null);
+        java.util.Arrays.fill(last, null);
+    }
+
+    private void dataRow(LedgerRun.Part part, int p, Grid g, int r) {
+        openGroups(part, p, g, r);
+        CellValue[] values = new CellValue[layout.columns()];
+        boolean ownText = false;
+        for (int c = 0; c < layout.columns(); c++) {
+            if (isGroupingCell(c)) {
+                continue;
+            }
+            Cell cell = g.cell(r, c);
+            CellValue v = effective(part, p, g, r, c);
+            if (v != null && !v.inherited()) {
+                ownText = true;
+                last[c] = v;
+            } else if (v == null && !cell.isCovered() && fillsDown(c) && last[c] != null) {
+                v = last[c].asInherited();
+            }
+            values[c] = v;
+        }
+        if (ownText) {
+            container().add(task(g, r, values));
+        }
+        // else the row's only text is in grouping cells: it is kept as the group's section
+    }
+
+    private boolean isGroupingCell(int c) {
+        return layout.groupingColumns().contains(c)
+                || (c == layout.numberColumn() && layout.numberNamesGroups());
+    }
+
+    private boolean fillsDown(int c) {
+        ColumnRole role = layout.role(c);
+        if (role == ColumnRole.NUMBER) {
+            return layout.numberFillsDown();
+        }
+        return layout.fillsBlanks() && Layout.FILL_DOWN.contains(role);
+    }
+
+    /** The value of a cell: its own text, or the text of a merge anchor above it in the run. */
+    private CellValue effective(LedgerRun.Part part, int p, Grid g, int r, int c) {
+        Cell cell = g.cell(r, c);
+        if (cell.isCovered()) {
+            int ar = cell.anchorRow();
+            if (cell.anchorColumn() == c && ar < r && ar >= part.firstDataRow()
+                    && layout.kind(p, ar) == Layout.DATA) {
+                Cell anchor = g.cell(ar, c);
+                return anchor.isBlank() ? null : new CellValue(Texts.value(anchor.text()), anchor.address(), true);
+            }
+            return null;
+        }
+        return cell.isBlank() ? null : new CellValue(Texts.value(cell.text()), cell.address(), false);
+    }
+
+    /** @return true when the row starts a new group at some level */
+    private boolean openGroups(LedgerRun.Part part, int p, Grid g, int r) {
+        boolean started = false;
+        List<Integer> columns = layout.groupingColumns();
+        for (int level = 0; level < columns.size(); level++) {
+            Cell cell = g.cell(r, columns.get(level));
+            if (cell.isCovered() || cell.isBlank()) {
+                continue; // merged down or blank below: the row stays in the open group
+            }
+            String text = Texts.value(cell.text());
+            CellValue seq = level == 0 && layout.numberNamesGroups()
+                    ? effective(part, p, g, r, layout.numberColumn()) : null;
+            String key = (seq == null ? "" : Texts.number(seq.text())) + "\u0001" + Texts.key(text);
+            if (groups[level] != null && key.equals(groupKeys[level])) {
+                continue; // the same group again after a page break: it continues
+            }
+            OutlineNode parent = level == 0 ? headingContainer() : groupParent(level);
+            groups[level] = parent.add(group(g, r, cell, text, seq));
+            groupKeys[level] = key;
+            for (int deeper = level + 1; deeper < groups.length; deeper++) {
+                groups[deeper] = null;
+                groupKeys[deeper] = null;
+            }
+            java.util.Arrays.fill(last, null);
+            started = true;
+        }
+        return started;
+    }
+
+    private OutlineNode group(Grid g, int r, Cell cell, String text, CellValue seq) {
+        SourceRef.Builder source = source(g, r).putCell("title", cell.address());
+        Optional<OutlineNumber> number = OutlineNumber.parse(text);
+        if (number.isPresent()) {
+            return new OutlineNode(number.get().number(), number.get().numbering(), number.get().title(),
+                    source.build());
+        }
+        if (seq != null) {
+            source.putCell("number", seq.address());
+            return new OutlineNode(Texts.number(seq.text()), Numbering.ARABIC, text, source.build());
+        }
+        return new OutlineNode(null, Numbering.NONE, text, source.build());
+    }
+
+    private OutlineNode groupParent(int level) {
+        for (int l = level - 1; l >= 0; l--) {
+            if (groups[l] != null) {
+                return groups[l];
+            }
+        }
+        return headingContainer();
+    }
+
+    private OutlineNode headingContainer() {
+        return headings.isEmpty() ? root : headings.get(headings.size() - 1);
+    }
+
+    private OutlineNode container() {
+        return groupParent(groups.length);
+    }
+
+    private SourceRef.Builder source(Grid g, int r) {
+        SourceRef.Builder b = SourceRef.builder();
+        if (file != null) {
+            b.file(file);
+        }
+        GridSource.sheet(g).ifPresent(b::sheet);
+        OptionalInt table = GridSource.table(g);
+        if (table.isPresent()) {
+            b.table(table.getAsInt());
+        }
+        return b.row(g.sourceRow(r));
+    }
+
+    private Task task(Grid g, int r, CellValue[] values) {
+        Task.Builder t = Task.builder();
+        SourceRef.Builder source = source(g, r);
+        Set<String> inferred = new HashSet<>();
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (int c = 0; c < values.length; c++) {
+            CellValue v = values[c];
+            if (v == null || layout.role(c) == ColumnRole.RESPONSIBILITY) {
+                continue;
+            }
+            String field = field(layout.role(c), c);
+            switch (layout.role(c)) {
+                case NUMBER:
+                    t.number(Texts.number(v.text()));
+                    break;
+                case NAME:
+                    t.name(v.text());
+                    break;
+                case CONTENT:
+                    t.content(v.text());
+                    break;
+                case BASIS:
+                    t.basis(v.text());
+                    break;
+                case DEADLINE:
+                    t.deadline(Deadline.parse(v.text(), deadlines));
+                    break;
+                case INDICATORS:
+                    t.indicators(v.text());
+                    break;
+                case PROGRESS:
+                    t.progress(v.text());
+                    break;
+                case REMARKS:
+                    t.remarks(v.text());
+                    break;
+                case STATUS:
+                    Status status = StatusWords.of(v.text());
+                    t.status(status);
+                    if (status == Status.UNKNOWN) {
+                        field = extraKeys[c];
+                        extra.put(field, v.text());
+                    }
+                    break;
+                default:
+                    extra.put(field, v.text());
+                    break;
+            }
+            source.putCell(field, v.address());
+            if (v.inherited()) {
+                inferred.add(field);
+            }
+        }
+        responsibility(values, t, source, inferred);
+        return t.putAllExtra(extra).source(source.build()).addAllInferred(inferred).build();
+    }
+
+    private String field(ColumnRole role, int c) {
+        switch (role) {
+            case NUMBER: return Task.NUMBER;
+            case NAME: return Task.NAME;
+            case CONTENT: return Task.CONTENT;
+            case BASIS: return Task.BASIS;
+            case DEADLINE: return Task.DEADLINE;
+            case INDICATORS: return Task.INDICATORS;
+            case PROGRESS: return Task.PROGRESS;
+            case REMARKS: return Task.REMARKS;
+            case STATUS: return Task.STATUS;
+            case RESPONSIBILITY: return Task.RESPONSIBILITY;
+            default: return extraKeys[c];
+        }
+    }
+
+    /**
+     * One column: its text as written, parsed with its header as the default role. Several role
+     * columns: each non-blank one as {@code 表头：text}, joined by {@code ；}, and the assignments
+     * of every column in column order.
+     */
+    private void responsibility(CellValue[] values, Task.Builder t, SourceRef.Builder source,
+            Set<String> inferred) {
+        boolean several = responsibilityColumns.size() > 1;
+        StringBuilder text = new StringBuilder();
+        List<Assignment> assignments = new ArrayList<>();
+        String firstAddress = null;
+        boolean anyInherited = false;
+        Header header = layout.run().header();
+        for (int c : responsibilityColumns) {
+            CellValue v = values[c];
+            if (v == null) {
+                continue;
+            }
+            String label = header.label(c);
+            Responsibility parsed = ResponsibilityParser.parse(v.text(), label.isEmpty() ? null : label);
+            assignments.addAll(parsed.assignments());
+            if (several) {
+                if (text.length() > 0) {
+                    text.append('；');
+                }
+                text.append(label).append('：').append(v.text());
+                source.putCell(extraKeys[c], v.address());
+            } else {
+                text.append(v.text());
+            }
+            if (firstAddress == null) {
+                firstAddress = v.address();
+            }
+            anyInherited |= v.inherited();
+        }
+        if (firstAddress == null) {
+            return;
+        }
+        t.responsibility(Responsibility.builder().text(text.toString()).addAllAssignments(assignments).build());
+        source.putCell(Task.RESPONSIBILITY, firstAddress);
+        if (anyInherited) {
+            inferred.add(Task.RESPONSIBILITY);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.taizhang.core.internal.table;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the lines above a ledger's header say about the plan: its title, year, issuer and issue
+ * date. Conservative: a line is only taken for the issuer or the date when it clearly is one.
+ */
+final class TitleBlock {
+    private static final Pattern TITLE_WORDS = Pattern.compile(
+            "台账|任务分解|分解表|工作要点|要点|清单|计划|方案|任务表|一览表|责任表|任务");
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*[0-9０-９一二三四五六七八九十]*[:：]?$");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern DATE = Pattern.compile(
+            "^((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
+    private static final Pattern ISSUER = Pattern.compile(
+            "^[\\p{IsHan}（）()]{2,30}(办公室|办公厅|人民政府|领导小组|委员会|政府办)$");
+
+    private final String title;
+    private final Integer year;
+    private final String issuer;
+    private final LocalDate issuedOn;
+
+    private TitleBlock(String title, Integer year, String issuer, LocalDate issuedOn) {
+        this.title = title;
+        this.year = year;
+        this.issuer = issuer;
+        this.issuedOn = issuedOn;
+    }
+
+    /**
+     * @param lines the lines above the header and the paragraphs outside tables, in order
+     * @return what they say
+     */
+    static TitleBlock of(List<String> lines) {
+        String title = null;
+        int best = 0;
+        String issuer = null;
+        LocalDate issuedOn = null;
+        for (String raw : lines) {
+            String line = Texts.label(raw);
+            if (line.isEmpty() || ATTACHMENT.matcher(line).matches()) {
+                continue;
+            }
+            Matcher date = DATE.matcher(line);
+            if (date.matches()) {
+                if (issuedOn == null) {
+                    issuedOn = date(date);
+                }
+                continue;
+            }
+            if (ISSUER.matcher(line).matches() && !TITLE_WORDS.matcher(line).find()) {
+                if (issuer == null) {
+                    issuer = line;
+                }
+                continue;
+            }
+            int score = titleScore(line);
+            if (score > best) {
+                best = score;
+                title = line;
+            }
+        }
+        Integer year = null;
+        if (title != null) {
+            Matcher m = YEAR.matcher(title);
+            if (m.find()) {
+                year = Integer.valueOf(m.group(1));
+            }
+        }
+        return new TitleBlock(title, year, issuer, issuedOn);
+    }
+
+    private static int titleScore(String line) {
+        int n = line.length();
+        if (n < 4 || n > 80 || line.endsWith("。") || line.contains("：") || line.contains(":")) {
+            return 0;
+        }
+        int score = 1;
+        if (TITLE_WORDS.matcher(line).find()) {
+            score += 10;
+        }
+        if (YEAR.matcher(line).find()) {
+            score += 2;
+        }
+        return score * 100 + Math.min(n, 60);
+    }
+
+    private static LocalDate date(Matcher m) {
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            return null; // not a real date: the line is not an issue date
+        }
+    }
+
+    Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    Optional<Integer> year() {
+        return Optional.ofNullable(year);
+    }
+
+    Optional<String> issuer() {
+        return Optional.ofNullable(issuer);
+    }
+
+    Optional<LocalDate> issuedOn() {
+        return Optional.ofNullable(issuedOn);
+    }
+}
