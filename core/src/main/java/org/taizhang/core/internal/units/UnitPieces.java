@@ -145,7 +145,8 @@ final class UnitPieces {
                 split = isUnit(left) || startsGeneric(right);
             } else if (c == '和' || c == '与') {
                 String right = text.substring(p + 1);
-                split = isUnit(left) && isUnit(right);
+                // 各县党委和政府 is one collective: a bare 政府 or 部门 after 和 shares the owner before it
+                split = isUnit(left) && isUnit(right) && right.length() >= 3;
             } else {
                 continue;
             }

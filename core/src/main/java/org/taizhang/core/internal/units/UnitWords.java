@@ -14,7 +14,7 @@ public final class UnitWords {
             List.of("街道", "街道办", "苏木", "嘎查", "社区", "区", "县", "旗", "市", "镇", "乡", "盟", "州", "省", "村");
 
     /** Endings that name a kind of body without naming one (a collective head). */
-    private static final List<String> GENERIC_ENDS = List.of("部门", "单位", "机构", "机关");
+    private static final List<String> GENERIC_ENDS = List.of("部门", "单位", "机构", "机关", "企业");
 
     /** Words ending in a place character that are not places. */
     private static final List<String> NOT_PLACES = List.of("城市", "都市", "超市");
@@ -24,7 +24,7 @@ public final class UnitWords {
 
     /** Words that begin with a level character but are not a level prefix (市场监管局, 乡村振兴局). */
     private static final List<String> LEVEL_FALSE_STARTS =
-            List.of("市场", "市政", "市民", "市容", "市区", "区域", "县域", "乡村", "城乡", "城市", "州府");
+            List.of("市场", "市政公用", "市政工程", "市政设施", "市容", "区域", "县域", "乡村", "城乡", "城市");
 
     /** Starts of names that never take a level prefix from the unit before. */
     private static final List<String> NO_PREFIX_STARTS = List.of(
@@ -131,6 +131,7 @@ public final class UnitWords {
         String core = stripTrailingBrackets(name);
         return core.contains("各") || core.contains("有关") || core.contains("相关") || core.contains("其他")
                 || core.contains("所属") || core.contains("直属") || core.startsWith("全")
+                || (core.length() > 2 && core.charAt(1) == '属')
                 || genericHead(core) != null;
     }
 
@@ -143,7 +144,7 @@ public final class UnitWords {
             return 0;
         }
         for (String w : LEVEL_FALSE_STARTS) {
-            if (name.startsWith(w) && !name.startsWith("市政府")) {
+            if (name.startsWith(w)) {
                 return 0;
             }
         }
