@@ -27,7 +27,7 @@ import org.taizhang.core.internal.units.Similarity;
  * {@code 区人社局} into {@code 区人力资源和社会保障局} and for suggesting a known name for an unknown one.
  *
  * <p>Load one from a CSV file with the columns {@code name, aliases, level} (aliases separated by
- * {@code |}, {@code ;} or {@code 、}; an optional header row; lines starting with {@code #} are
+ * {@code |}, {@code ;}, {@code 、} or, in a quoted field, commas; an optional header row; lines starting with {@code #} are
  * comments; UTF-8 with or without a BOM). {@link #builtIn()} knows no units but the common short
  * forms of department names shipped with the library ({@code 发改委}, {@code 人社局}, {@code 卫健委},
  * …); {@link #withBuiltInAbbreviations()} adds those to a loaded directory.
@@ -163,7 +163,7 @@ public final class UnitDirectory {
             }
             List<String> aliases = new ArrayList<>();
             if (row.fields().size() > 1) {
-                for (String a : row.fields().get(1).split("[|;；、]")) {
+                for (String a : row.fields().get(1).split("[|;；、,，]")) {
                     if (!a.isBlank()) {
                         aliases.add(a.strip());
                     }
@@ -246,7 +246,7 @@ public final class UnitDirectory {
             k = k.substring(0, MAX_NAME);
         }
         String expanded = abbreviations ? key(Abbreviations.expand(name)) : k;
-        int limit = Math.max(1, k.length() / 3);
+        int limit = Math.max(1, Math.max(k.length(), expanded.length()) / 3);
         Map<KnownUnit, Integer> best = new LinkedHashMap<>();
         for (Map.Entry<String, KnownUnit> e : byKey.entrySet()) {
             int d = Math.min(Similarity.distance(k, e.getKey(), limit), Similarity.distance(expanded, e.getKey(), limit));

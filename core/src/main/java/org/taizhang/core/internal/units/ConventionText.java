@@ -144,6 +144,6 @@ public final class ConventionText {
     }
 
     private static boolean isClauseBreak(char c) {
-        return UnitWords.isClauseSeparator(c) || c == '，' || c == ',';
+        return UnitWords.isClauseSeparator(c) || c == '，' || c == ',' || c == '\n' || c == '\r';
     }
 }

@@ -48,10 +48,10 @@ public final class UnitWords {
 
     /**
      * @param c a character
-     * @return true for a separator between clauses (； ; 。 and line breaks)
+     * @return true for a separator between clauses (； ; 。); a line break separates list items
      */
     public static boolean isClauseSeparator(char c) {
-        return c == '；' || c == ';' || c == '。' || c == '\n' || c == '\r' || c == '．';
+        return c == '；' || c == ';' || c == '。' || c == '．';
     }
 
     /**
