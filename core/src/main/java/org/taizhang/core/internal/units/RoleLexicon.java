@@ -113,7 +113,13 @@ public final class RoleLexicon {
         if (label == null) {
             return fallback;
         }
-        String l = label.replaceAll("\\s+", "");
+        StringBuilder sb = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            if (!Character.isWhitespace(label.charAt(i))) {
+                sb.append(label.charAt(i));
+            }
+        }
+        String l = sb.toString();
         if (l.contains("主体")) {
             return Role.PRINCIPAL;
         }
