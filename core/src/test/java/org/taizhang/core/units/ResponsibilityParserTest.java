@@ -54,6 +54,7 @@ class ResponsibilityParserTest {
             区民社局、退役军人事务局 # 区民社局 RESPONSIBLE | 退役军人事务局=>区退役军人事务局 RESPONSIBLE
             市场监管局牵头，税务局、人社局配合 # 市场监管局 LEAD(牵头) | 税务局 SUPPORT(配合) | 人社局 SUPPORT(配合)
             市规划局负责城乡规划 # 市规划局 RESPONSIBLE(负责)
+            市发改委牵头，12345热线配合 # 市发改委 LEAD(牵头) | 12345热线 SUPPORT(配合)
             市教育局\\n市财政局 # 市教育局 RESPONSIBLE | 市财政局 RESPONSIBLE
             """)
     void reads_real_variants_of_responsibility_cells(String cell, String expected) {

@@ -89,7 +89,9 @@ public final class CellParser {
                 out.add(new Token(Kind.LIST_SEP, String.valueOf(c), null));
             } else {
                 RoleLexicon.Match m = RoleLexicon.at(s, i);
-                if (m != null && (cur.length() == 0 || UnitWords.looksLikeUnit(cur.toString()))) {
+                // inside a name (市协同创新中心) a role word is neither first nor last
+                if (m != null && (cur.length() == 0 || UnitWords.looksLikeUnit(cur.toString())
+                        || endsItem(s, i + m.text().length()))) {
                     flush(cur, out);
                     out.add(new Token(Kind.ROLE, m.text(), m));
                     i += m.text().length();
@@ -101,6 +103,14 @@ public final class CellParser {
         }
         flush(cur, out);
         return out;
+    }
+
+    private static boolean endsItem(String s, int at) {
+        if (at >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(at);
+        return UnitWords.isListSeparator(c) || UnitWords.isClauseSeparator(c) || UnitWords.OPEN.indexOf(c) >= 0;
     }
 
     private static void flush(StringBuilder cur, List<Token> out) {
@@ -127,7 +137,8 @@ public final class CellParser {
                     break;
                 case ROLE:
                 case ROLE_IN_BRACKETS:
-                    afterRole = closeGroup(group, afterRole, pending, out);
+                    // a list followed by a role word is a list of units, never a duty description
+                    afterRole = closeGroup(group, false, pending, out);
                     RoleLexicon.Match m = tok.role();
                     if (m.kind() == RoleLexicon.Kind.TOGETHER) {
                         assign(pending, Role.LEAD, m.text());
@@ -248,7 +259,8 @@ public final class CellParser {
 
     private static boolean inherits(Draft d) {
         if (d.field) {
-            return !UnitWords.isCollective(d.name);
+            // a field of work (工业和信息化) only names a body together with its head noun
+            return d.head != null && !UnitWords.isCollective(d.name);
         }
         return UnitWords.canInheritPrefix(d.name)
                 && UnitWords.endsLikeBody(UnitWords.stripTrailingBrackets(d.name));
