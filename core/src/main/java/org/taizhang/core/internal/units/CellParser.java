@@ -1,0 +1,268 @@
+package org.taizhang.core.internal.units;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.taizhang.core.Assignment;
+import org.taizhang.core.Role;
+import org.taizhang.core.Unit;
+import org.taizhang.core.units.UnitDirectory;
+
+/**
+ * Reads the text of one 责任单位 cell (conventions already taken out) into assignments.
+ *
+ * <p>The cell is cut into labelled parts ({@code 牵头单位:…;责任单位:…}); each part into tokens (list
+ * items, separators, role words); a role word gives its role to the units listed since the previous
+ * role word. Units with no role word get the part's default role. Work is linear in the text length
+ * apart from the splitting of single list items, which is quadratic in the item's length only.
+ */
+public final class CellParser {
+    private final UnitDirectory directory;
+    private final UnitPieces pieces;
+
+    /** @param directory known units, or null */
+    public CellParser(UnitDirectory directory) {
+        this.directory = directory;
+        this.pieces = new UnitPieces(directory);
+    }
+
+    /**
+     * @param text the cell text
+     * @param defaultRole the role of units with no role word (from the column)
+     * @return the assignments in the order written
+     */
+    public List<Assignment> parse(String text, Role defaultRole) {
+        String t = trim(text);
+        List<Draft> drafts = new ArrayList<>();
+        for (Segment s : Labels.segments(t)) {
+            Role role = s.label == null ? defaultRole : RoleLexicon.roleOfLabel(s.label, defaultRole);
+            parseSegment(s.text, role, s.label, drafts);
+        }
+        return settle(drafts);
+    }
+
+    /** A part of a cell with the label written before it, if any. */
+    record Segment(String label, String text) {}
+
+    private static String trim(String text) {
+        String t = text.strip();
+        // a whole cell in brackets: (牵头单位:市审批局;责任单位:市直各部门)
+        while (t.length() > 2 && UnitWords.OPEN.indexOf(t.charAt(0)) >= 0
+                && UnitWords.matchingClose(t, 0) == t.length() - 1) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        if (t.startsWith("由")) {
+            t = t.substring(1);
+        }
+        return t;
+    }
+
+    private enum Kind { ITEM, LIST_SEP, CLAUSE_SEP, ROLE, ROLE_IN_BRACKETS }
+
+    private record Token(Kind kind, String text, RoleLexicon.Match role) {}
+
+    private static List<Token> tokens(String s) {
+        List<Token> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (UnitWords.OPEN.indexOf(c) >= 0) {
+                int close = UnitWords.matchingClose(s, i);
+                if (close > 0) {
+                    RoleLexicon.Match m = RoleLexicon.whole(s.substring(i + 1, close));
+                    if (m != null) {
+                        flush(cur, out);
+                        out.add(new Token(Kind.ROLE_IN_BRACKETS, m.text(), m));
+                    } else {
+                        cur.append(s, i, close + 1);
+                    }
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (UnitWords.isClauseSeparator(c)) {
+                flush(cur, out);
+                out.add(new Token(Kind.CLAUSE_SEP, String.valueOf(c), null));
+            } else if (UnitWords.isListSeparator(c) || c == ':' || c == '：') {
+                flush(cur, out);
+                out.add(new Token(Kind.LIST_SEP, String.valueOf(c), null));
+            } else {
+                RoleLexicon.Match m = RoleLexicon.at(s, i);
+                // inside a name (市协同创新中心) a role word is neither first nor last
+                if (m != null && (cur.length() == 0 || UnitWords.looksLikeUnit(cur.toString())
+                        || endsItem(s, i + m.text().length()))) {
+                    flush(cur, out);
+                    out.add(new Token(Kind.ROLE, m.text(), m));
+                    i += m.text().length();
+                    continue;
+                }
+                cur.append(c);
+            }
+            i++;
+        }
+        flush(cur, out);
+        return out;
+    }
+
+    private static boolean endsItem(String s, int at) {
+        if (at >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(at);
+        return UnitWords.isListSeparator(c) || UnitWords.isClauseSeparator(c) || UnitWords.OPEN.indexOf(c) >= 0;
+    }
+
+    private static void flush(StringBuilder cur, List<Token> out) {
+        String item = cur.toString().strip();
+        if (!item.isEmpty()) {
+            out.add(new Token(Kind.ITEM, item, null));
+        }
+        cur.setLength(0);
+    }
+
+    private void parseSegment(String text, Role defaultRole, String label, List<Draft> out) {
+        List<Token> tokens = tokens(text);
+        List<Draft> pending = new ArrayList<>();
+        List<String> group = new ArrayList<>();
+        boolean afterRole = false;
+        boolean together = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
+            switch (tok.kind()) {
+                case ITEM:
+                    group.add(tok.text());
+                    break;
+                case LIST_SEP:
+                    break;
+                case ROLE:
+                case ROLE_IN_BRACKETS:
+                    // a list followed by a role word is a list of units, never a duty description
+                    afterRole = closeGroup(group, false, pending, out);
+                    RoleLexicon.Match m = tok.role();
+                    if (m.kind() == RoleLexicon.Kind.TOGETHER) {
+                        assign(pending, Role.LEAD, m.text());
+                        together = true;
+                    } else if (together) {
+                        boolean support = m.role() == Role.SUPPORT;
+                        assign(pending, Role.SUPPORT, support ? m.text() : "会同");
+                        together = false;
+                    } else if (tok.kind() == Kind.ROLE_IN_BRACKETS && moreUnitsFollow(tokens, k) && !pending.isEmpty()) {
+                        // 市教育局（牵头）、市人社局: the bracket belongs to the unit it follows
+                        Draft last = pending.remove(pending.size() - 1);
+                        last.assign(m.role(), m.text());
+                        assign(pending, defaultRole, label);
+                    } else {
+                        assign(pending, m.role(), m.text());
+                    }
+                    pending.clear();
+                    afterRole = true;
+                    break;
+                case CLAUSE_SEP:
+                default:
+                    closeGroup(group, afterRole, pending, out);
+                    finishPending(pending, together, defaultRole, label);
+                    together = false;
+                    afterRole = false;
+                    break;
+            }
+        }
+        closeGroup(group, afterRole, pending, out);
+        finishPending(pending, together, defaultRole, label);
+    }
+
+    /** Builds the drafts of a finished group; a group right after a role word may be a duty. */
+    private boolean closeGroup(List<String> group, boolean afterRole, List<Draft> pending, List<Draft> out) {
+        if (group.isEmpty()) {
+            return afterRole;
+        }
+        boolean duty = afterRole
+                && !UnitWords.looksLikeUnit(group.get(0))
+                && !UnitWords.looksLikeUnit(group.get(group.size() - 1))
+                && (directory == null || directory.lookup(group.get(0)).isEmpty());
+        if (!duty) {
+            List<Draft> drafts = pieces.drafts(group);
+            pending.addAll(drafts);
+            out.addAll(drafts);
+        }
+        group.clear();
+        return false;
+    }
+
+    private static void finishPending(List<Draft> pending, boolean together, Role defaultRole, String label) {
+        if (together) {
+            assign(pending, Role.SUPPORT, "会同");
+        } else {
+            assign(pending, defaultRole, label);
+        }
+        pending.clear();
+    }
+
+    private static void assign(List<Draft> drafts, Role role, String text) {
+        for (Draft d : drafts) {
+            if (d.role == null) {
+                d.assign(role, text);
+            }
+        }
+    }
+
+    private static boolean moreUnitsFollow(List<Token> tokens, int k) {
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).kind() == Kind.LIST_SEP) {
+            j++;
+        }
+        return j > k + 1 && j < tokens.size() && tokens.get(j).kind() == Kind.ITEM
+                && UnitWords.looksLikeUnit(tokens.get(j).text());
+    }
+
+    /** Gives each draft its level prefix, head noun and directory name, and builds the units. */
+    private List<Assignment> settle(List<Draft> drafts) {
+        List<Assignment> out = new ArrayList<>(drafts.size());
+        char lastPrefix = 0;
+        for (Draft d : drafts) {
+            String name = d.name;
+            String full = null;
+            boolean collective = UnitWords.isCollective(name)
+                    || (d.qualifier != null && (d.qualifier.contains("以上") || d.qualifier.contains("各级")));
+            char prefix = UnitWords.levelPrefix(name);
+            if (prefix != 0 && !collective && d.qualifier == null) {
+                lastPrefix = prefix;
+            } else if (prefix == 0 && lastPrefix != 0 && d.qualifier == null && !d.generic && inherits(d)) {
+                full = lastPrefix + name;
+            }
+            if (d.head != null) {
+                full = (full == null ? name : full) + d.head;
+            }
+            if (directory != null) {
+                Optional<String> known = directory.canonicalName(full == null ? name : full);
+                if (known.isPresent()) {
+                    full = known.get();
+                }
+            }
+            Unit.Builder unit = Unit.builder();
+            unit.name(name).collective(collective);
+            if (full != null && !full.equals(name)) {
+                unit.canonicalName(full);
+            }
+            if (d.qualifier != null) {
+                unit.qualifier(d.qualifier);
+            }
+            Assignment.Builder a = Assignment.builder();
+            a.unit(unit.build()).role(d.role == null ? Role.RESPONSIBLE : d.role);
+            if (d.roleText != null && !d.roleText.isEmpty()) {
+                a.roleText(d.roleText);
+            }
+            out.add(a.build());
+        }
+        return out;
+    }
+
+    private static boolean inherits(Draft d) {
+        if (d.field) {
+            // a field of work (工业和信息化) only names a body together with its head noun
+            return d.head != null && !UnitWords.isCollective(d.name);
+        }
+        return UnitWords.canInheritPrefix(d.name)
+                && UnitWords.endsLikeBody(UnitWords.stripTrailingBrackets(d.name));
+    }
+}

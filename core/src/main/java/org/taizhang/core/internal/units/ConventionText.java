@@ -1,0 +1,149 @@
+package org.taizhang.core.internal.units;
+
+import java.util.List;
+import org.taizhang.core.units.Conventions;
+
+/**
+ * Finds and removes the reading conventions and notes written inside a 责任单位 cell or its header:
+ * {@code （列第一位者为牵头单位，下同）}, {@code 首位单位为牵头单位}, {@code 排名不分先后}.
+ */
+public final class ConventionText {
+    private ConventionText() {}
+
+    /**
+     * A cell text with its conventions taken out.
+     *
+     * @param text what is left to read as units
+     * @param found the conventions written in it
+     */
+    public record Stripped(String text, Conventions found) {}
+
+    private static final List<String> FIRST_WORDS =
+            List.of("第一", "首位", "首个", "第1", "排首", "排在前", "排名第一", "居首", "在前");
+
+    private static final List<String> NOTES = List.of("排名不分先后", "排序不分先后", "不分先后", "下同");
+
+    /**
+     * @param text a cell text or a column header, or null
+     * @return the text without its conventions and notes, and the conventions found
+     */
+    public static Stripped strip(String text) {
+        if (text == null) {
+            return new Stripped("", Conventions.none());
+        }
+        boolean carried = text.contains("下同");
+        Stripped brackets = stripBrackets(text, carried);
+        Stripped clauses = stripClauses(brackets.text(), carried);
+        return new Stripped(clauses.text(), brackets.found().and(clauses.found()));
+    }
+
+    /** Removes bracketed conventions and notes: （列第一位者为牵头单位，下同）, （排名不分先后）. */
+    private static Stripped stripBrackets(String text, boolean carried) {
+        StringBuilder kept = new StringBuilder(text.length());
+        Conventions found = Conventions.none();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (UnitWords.OPEN.indexOf(c) >= 0) {
+                int close = UnitWords.matchingClose(text, i);
+                if (close > 0) {
+                    String inner = text.substring(i + 1, close);
+                    if (isConvention(inner)) {
+                        found = found.and(convention(inner, carried));
+                        kept.append('；');
+                        i = close + 1;
+                        continue;
+                    }
+                    if (isNote(inner)) {
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            kept.append(c);
+            i++;
+        }
+        return new Stripped(kept.toString(), found);
+    }
+
+    /** Removes unbracketed convention clauses: 注：首位单位为牵头单位，其他为配合单位. */
+    private static Stripped stripClauses(String text, boolean carried) {
+        StringBuilder kept = new StringBuilder(text.length());
+        Conventions found = Conventions.none();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int end = i;
+            while (end < n && !isClauseBreak(text.charAt(end))) {
+                end++;
+            }
+            String clause = text.substring(i, end);
+            if (isConvention(clause) && isConventionClause(clause)) {
+                int stop = end;
+                while (stop < n && isClauseBreak(text.charAt(stop))) {
+                    stop++;
+                }
+                int next = stop;
+                while (next < n && !isClauseBreak(text.charAt(next))) {
+                    next++;
+                }
+                String following = text.substring(stop, next);
+                if (isOthersClause(following)) {
+                    clause = clause + "，" + following;
+                    end = next;
+                }
+                found = found.and(convention(clause, carried));
+                kept.append('；');
+            } else if (!isNote(clause)) {
+                kept.append(clause);
+            }
+            if (end < n) {
+                kept.append(text.charAt(end));
+            }
+            i = end + 1;
+        }
+        return new Stripped(kept.toString(), found);
+    }
+
+    /** A clause that states a convention rather than lists units: no list separator, says 为/是. */
+    private static boolean isConventionClause(String clause) {
+        return clause.indexOf('、') < 0 && (clause.contains("为") || clause.contains("是"));
+    }
+
+    private static Conventions convention(String written, boolean carried) {
+        String w = written.strip();
+        boolean othersSupport = w.contains("其他") || w.contains("其余") || w.contains("其它")
+                ? w.contains("配合") || w.contains("协办") || w.contains("协助") || w.contains("参与")
+                : false;
+        return Conventions.firstListedLeads(othersSupport, carried, w);
+    }
+
+    private static boolean isConvention(String s) {
+        if (!s.contains("牵头") && !s.contains("主办")) {
+            return false;
+        }
+        for (String w : FIRST_WORDS) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOthersClause(String s) {
+        return (s.startsWith("其他") || s.startsWith("其余") || s.startsWith("其它"))
+                && (s.contains("配合") || s.contains("协办") || s.contains("参与") || s.contains("责任"));
+    }
+
+    private static boolean isNote(String s) {
+        String t = s.strip();
+        if (t.startsWith("注") && t.length() > 1 && (t.charAt(1) == '：' || t.charAt(1) == ':')) {
+            t = t.substring(2).strip();
+        }
+        return NOTES.contains(t);
+    }
+
+    private static boolean isClauseBreak(char c) {
+        return UnitWords.isClauseSeparator(c) || c == '，' || c == ',' || c == '\n' || c == '\r';
+    }
+}

@@ -1,0 +1,33 @@
+package org.taizhang.core.internal.units;
+
+import org.taizhang.core.Role;
+
+/** A unit read from a cell before its role, prefix and canonical name are settled. */
+final class Draft {
+    final String name;
+    String qualifier;
+    /** the head noun a field name shares with the list ({@code 教育} + {@code 部门}), or null */
+    String head;
+    /** true for a name that is a field of work rather than a body ({@code 民政}, {@code 卫生健康}) */
+    final boolean field;
+    /** true for 相关部门 split off from 等相关部门 */
+    final boolean generic;
+    Role role;
+    String roleText;
+
+    Draft(String name, boolean field, boolean generic) {
+        this.name = name;
+        this.field = field;
+        this.generic = generic;
+    }
+
+    void assign(Role r, String text) {
+        role = r;
+        roleText = text;
+    }
+
+    @Override
+    public String toString() {
+        return name + "(" + role + ")";
+    }
+}

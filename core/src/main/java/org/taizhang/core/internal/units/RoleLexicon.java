@@ -1,0 +1,150 @@
+package org.taizhang.core.internal.units;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.taizhang.core.Role;
+
+/**
+ * The role words written in a 责任单位 cell ({@code 牵头}, {@code 配合}, {@code 按职责分工负责}, …) and
+ * the role each one gives to the units listed before it.
+ */
+public final class RoleLexicon {
+    private RoleLexicon() {}
+
+    /** What a role word does. */
+    public enum Kind {
+        /** gives its role to the units before it */
+        PLAIN,
+        /** 会同: the units before it lead, the units after it support */
+        TOGETHER
+    }
+
+    /**
+     * A role word found in the text.
+     *
+     * @param text the word as written
+     * @param role the role it gives
+     * @param kind what it does
+     */
+    public record Match(String text, Role role, Kind kind) {}
+
+    private static final List<String> QUALIFYING_PREFIXES = List.of(
+            "", "分别", "共同", "具体", "各自", "按职责", "按职责分工", "按照职责", "按照职责分工", "根据职责",
+            "根据职责分工", "按职能", "按职能分工", "按职责分别", "按职责分工分别", "依职责");
+
+    private static final Map<String, Role> BASES = new LinkedHashMap<>();
+
+    static {
+        for (String w : List.of("牵头负责落实", "牵头负责", "牵头落实", "牵头抓总", "牵头", "主办", "主责")) {
+            BASES.put(w, Role.LEAD);
+        }
+        for (String w : List.of("配合落实", "配合做好", "配合", "协助", "参与", "协办", "协同", "协作", "参加")) {
+            BASES.put(w, Role.SUPPORT);
+        }
+        for (String w : List.of("指导督促", "督促指导", "负责指导", "业务指导", "指导")) {
+            BASES.put(w, Role.GUIDE);
+        }
+        for (String w : List.of("负责落实", "负责实施", "负责", "抓好落实", "落实", "分工负责", "参照落实", "参照执行")) {
+            BASES.put(w, Role.RESPONSIBLE);
+        }
+    }
+
+    /** Every role word, longest first so that 负责落实 wins over 负责. */
+    private static final List<Map.Entry<String, Role>> WORDS;
+
+    static {
+        Map<String, Role> all = new LinkedHashMap<>();
+        for (String prefix : QUALIFYING_PREFIXES) {
+            for (Map.Entry<String, Role> base : BASES.entrySet()) {
+                all.putIfAbsent(prefix + base.getKey(), base.getValue());
+            }
+        }
+        for (String w : List.of("按职责分工", "按照职责分工", "根据职责分工", "按职责", "各司其职")) {
+            all.putIfAbsent(w, Role.RESPONSIBLE);
+        }
+        List<Map.Entry<String, Role>> list = new ArrayList<>(all.entrySet());
+        list.sort(Comparator.comparingInt((Map.Entry<String, Role> e) -> e.getKey().length()).reversed());
+        WORDS = List.copyOf(list);
+    }
+
+    /** Text right after a role word that makes it part of a name or a label (牵头单位, 负责人). */
+    private static final List<String> NOT_AFTER = List.of(
+            "单位", "部门", "领导", "责任", "方", "人", "同志", "处室", "科室", "主任", "机关", "机构", "组");
+
+    private static final String TOGETHER = "会同";
+
+    /**
+     * @param text the text
+     * @param at where to look
+     * @return the longest role word starting at {@code at}, or null
+     */
+    public static Match at(String text, int at) {
+        if (text.startsWith(TOGETHER, at)) {
+            return new Match(TOGETHER, Role.LEAD, Kind.TOGETHER);
+        }
+        for (Map.Entry<String, Role> e : WORDS) {
+            String w = e.getKey();
+            if (text.startsWith(w, at) && !continuesAsName(text, at + w.length())) {
+                return new Match(w, e.getValue(), Kind.PLAIN);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param text a whole piece of text
+     * @return the role word it consists of (ignoring white space), or null
+     */
+    public static Match whole(String text) {
+        String t = text.strip();
+        Match m = t.isEmpty() ? null : at(t, 0);
+        return m != null && m.text().length() == t.length() ? m : null;
+    }
+
+    /**
+     * @param label a label such as {@code 牵头单位} or {@code 协同责任单位}, or a column header
+     * @param fallback the role when the label names none
+     * @return the role the label gives
+     */
+    public static Role roleOfLabel(String label, Role fallback) {
+        if (label == null) {
+            return fallback;
+        }
+        StringBuilder sb = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            if (!Character.isWhitespace(label.charAt(i))) {
+                sb.append(label.charAt(i));
+            }
+        }
+        String l = sb.toString();
+        if (l.contains("主体")) {
+            return Role.PRINCIPAL;
+        }
+        if (l.contains("主管")) {
+            return Role.COMPETENT;
+        }
+        if (l.contains("指导")) {
+            return Role.GUIDE;
+        }
+        if (l.contains("牵头") || l.contains("主办") || l.contains("主责")) {
+            return Role.LEAD;
+        }
+        if (l.contains("配合") || l.contains("协办") || l.contains("协助") || l.contains("参与")
+                || l.contains("协同") || l.contains("协作")) {
+            return Role.SUPPORT;
+        }
+        return fallback;
+    }
+
+    private static boolean continuesAsName(String text, int end) {
+        for (String n : NOT_AFTER) {
+            if (text.startsWith(n, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,243 @@
+package org.taizhang.core.internal.units;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.taizhang.core.units.UnitDirectory;
+
+/**
+ * Turns one group of list items (the text between role words) into unit drafts: scope qualifiers,
+ * {@code 和}/{@code 及} between units, units run together, {@code 等相关部门}, and fields of work that
+ * share a head noun ({@code 教育、民政等部门}).
+ */
+final class UnitPieces {
+    private final UnitDirectory directory;
+
+    UnitPieces(UnitDirectory directory) {
+        this.directory = directory;
+    }
+
+    private static final List<String> GENERIC_TAILS = List.of(
+            "部门", "单位", "机构", "相关部门", "有关部门", "有关单位", "相关单位", "其他部门", "其他单位",
+            "其他有关部门", "其他相关部门", "有关机构", "相关机构", "相关主管部门", "有关主管部门");
+
+    /**
+     * @param items the list items of one group, in order
+     * @return the drafts, in order
+     */
+    List<Draft> drafts(List<String> items) {
+        List<Draft> drafts = new ArrayList<>();
+        String groupQualifier = null;
+        for (String item : items) {
+            String rest = item.strip();
+            String[] q = qualifier(rest);
+            if (q != null) {
+                groupQualifier = q[0];
+                rest = q[1];
+            }
+            for (String piece : splitConnectives(rest)) {
+                for (String unit : splitRunTogether(piece)) {
+                    addPiece(drafts, unit, groupQualifier);
+                }
+            }
+        }
+        resolveHeads(drafts);
+        return drafts;
+    }
+
+    private void addPiece(List<Draft> drafts, String piece, String qualifier) {
+        String p = piece.strip();
+        int dengAt = lastIndexOutsideBrackets(p, '等');
+        if (dengAt > 0 && GENERIC_TAILS.contains(p.substring(dengAt + 1))) {
+            String tail = p.substring(dengAt + 1);
+            Draft x = draft(p.substring(0, dengAt), qualifier);
+            if (x.field) {
+                x.head = UnitWords.genericHead(tail);
+            }
+            drafts.add(x);
+            if (UnitWords.isCollective(tail) && !tail.equals(UnitWords.genericHead(tail))) {
+                Draft g = new Draft(tail, false, true);
+                g.qualifier = qualifier;
+                drafts.add(g);
+            }
+            return;
+        }
+        if (p.endsWith("等") && p.length() > 1) {
+            p = p.substring(0, p.length() - 1);
+        }
+        if (!p.isEmpty()) {
+            drafts.add(draft(p, qualifier));
+        }
+    }
+
+    private Draft draft(String name, String qualifier) {
+        boolean known = directory != null && directory.lookup(name).isPresent();
+        Draft d = new Draft(name, !known && !UnitWords.looksLikeUnit(name), false);
+        d.qualifier = qualifier;
+        return d;
+    }
+
+    /** A field name takes the head noun of the next item that has one: 发展改革、市场监管部门. */
+    private static void resolveHeads(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (!d.field || d.head != null) {
+                continue;
+            }
+            for (int j = i + 1; j < drafts.size(); j++) {
+                Draft e = drafts.get(j);
+                String head = e.head != null ? e.head : UnitWords.genericHead(e.name);
+                if (head != null) {
+                    d.head = head;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * @param item a list item
+     * @return {qualifier, rest} for {@code 旗区级以上政府} or {@code 涉及…的市级有关部门}, or null
+     */
+    static String[] qualifier(String item) {
+        String q = "";
+        String r = item;
+        if (r.startsWith("涉及")) {
+            int d = r.indexOf('的');
+            if (d > 0 && d < r.length() - 1) {
+                q = r.substring(0, d + 1);
+                r = r.substring(d + 1);
+            }
+        }
+        int y = r.indexOf("以上");
+        if (y > 0 && y <= 8 && r.substring(0, y).contains("级") && y + 2 < r.length()) {
+            q = q + r.substring(0, y + 2);
+            r = r.substring(y + 2);
+        }
+        return q.isEmpty() ? null : new String[] {q, r};
+    }
+
+    /** Splits at 和, 及, 与 and 以及 where they join two units, never inside a name. */
+    List<String> splitConnectives(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        for (int p = 0; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if (UnitWords.OPEN.indexOf(c) >= 0) {
+                depth++;
+                continue;
+            }
+            if (UnitWords.CLOSE.indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+                continue;
+            }
+            if (depth > 0 || p == start || p == text.length() - 1) {
+                continue;
+            }
+            int width = 1;
+            boolean split;
+            String left = text.substring(start, p);
+            if (c == '以' && text.startsWith("以及", p) && p + 2 < text.length()) {
+                width = 2;
+                split = true;
+            } else if (c == '及' && text.charAt(p + 1) != '其') {
+                String right = text.substring(p + 1);
+                split = isUnit(left) || startsGeneric(right);
+            } else if (c == '和' || c == '与') {
+                String right = text.substring(p + 1);
+                // 各县党委和政府 is one collective: a bare 政府 or 部门 after 和 shares the owner before it
+                split = isUnit(left) && isUnit(right) && right.length() >= 3;
+            } else {
+                continue;
+            }
+            if (split) {
+                out.add(left);
+                start = p + width;
+                p = start - 1;
+            }
+        }
+        if (start < text.length()) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+
+    private boolean isUnit(String s) {
+        return UnitWords.looksLikeUnit(s) || (directory != null && directory.lookup(s).isPresent());
+    }
+
+    private static boolean startsGeneric(String s) {
+        return s.startsWith("相关") || s.startsWith("有关") || s.startsWith("其他") || s.startsWith("其它")
+                || s.startsWith("各");
+    }
+
+    /** Splits units written with no separator: 区政府办区财政局, 宣传处会办公室. */
+    List<String> splitRunTogether(String piece) {
+        if (piece.length() < 5 || (directory != null && directory.lookup(piece).isPresent())) {
+            return List.of(piece);
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int depth = 0;
+        for (int p = 0; p < piece.length(); p++) {
+            char c = piece.charAt(p);
+            if (UnitWords.OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (UnitWords.CLOSE.indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            }
+            if (depth > 0 || p - start < 2 || piece.length() - p < 3) {
+                continue;
+            }
+            String left = piece.substring(start, p);
+            String right = piece.substring(p);
+            if (endsBetweenUnits(left, right)) {
+                out.add(left);
+                start = p;
+            }
+        }
+        out.add(piece.substring(start));
+        return out;
+    }
+
+    private static boolean endsBetweenUnits(String left, String right) {
+        if (!UnitWords.endsLikeBody(left) || !UnitWords.looksLikeUnit(right) || left.endsWith("总局")) {
+            return false;
+        }
+        if (UnitWords.levelPrefix(right) != 0) {
+            return !isBareGovernment(left) || isBareGovernment(right);
+        }
+        // an office inside a body written right after another one: 宣传处会办公室
+        char last = left.charAt(left.length() - 1);
+        return (last == '处' || last == '科' || last == '室')
+                && (right.endsWith("室") || right.endsWith("处") || right.endsWith("科"))
+                && !right.startsWith("室") && !right.startsWith("办公室");
+    }
+
+    /** 市委, 区政府, 县人民政府: the start of many department names (市委宣传部, 市政府办公室). */
+    private static boolean isBareGovernment(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        String r = s.substring(1);
+        return "省市区县旗州盟镇乡".indexOf(s.charAt(0)) >= 0
+                && (r.equals("委") || r.equals("政府") || r.equals("人民政府") || r.equals("党委")
+                        || r.equals("委员会"));
+    }
+
+    private static int lastIndexOutsideBrackets(String s, char target) {
+        int depth = 0;
+        int found = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (UnitWords.OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (UnitWords.CLOSE.indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (c == target && depth == 0) {
+                found = i;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,248 @@
+package org.taizhang.core.internal.units;
+
+import java.util.List;
+
+/** The words that make a piece of text look like the name of a unit, and the words around it. */
+public final class UnitWords {
+    private UnitWords() {}
+
+    /** Endings of the names of bodies (局, 委, 办, 中心, 政府, …), longest first where it matters. */
+    private static final String BODY_END_CHARS = "局委办厅院部处科室心府会队所站组社馆团联行司署庭校台宫班关岸";
+
+    /** Endings that name a place or an administrative area rather than a body. */
+    private static final List<String> PLACE_ENDS =
+            List.of("街道", "街道办", "苏木", "嘎查", "社区", "区", "县", "旗", "市", "镇", "乡", "盟", "州", "省", "村");
+
+    /** Endings that name a kind of body without naming one (a collective head). */
+    private static final List<String> GENERIC_ENDS = List.of("部门", "单位", "机构", "机关", "企业");
+
+    /** Words ending in a place character that are not places. */
+    private static final List<String> NOT_PLACES = List.of("城市", "都市", "超市");
+
+    /** The characters that begin a name with its administrative level (市财政局, 区民政局). */
+    private static final String LEVEL_CHARS = "省市区县旗州盟镇乡";
+
+    /** Words that begin with a level character but are not a level prefix (市场监管局, 乡村振兴局). */
+    private static final List<String> LEVEL_FALSE_STARTS =
+            List.of("市场", "市政公用", "市政工程", "市政设施", "市容", "区域", "县域", "乡村", "城乡", "城市");
+
+    /** Starts of names that never take a level prefix from the unit before. */
+    private static final List<String> NO_PREFIX_STARTS = List.of(
+            "中共", "中国", "国家", "国务院", "自治区", "内蒙古", "团", "全", "本", "各", "其", "所属", "有关",
+            "相关", "武警", "军", "人民银行", "省", "上级");
+
+    /** Opening brackets, matched by position with {@link #CLOSE}. */
+    public static final String OPEN = "(（〔[【［｛{<《〈";
+
+    /** Closing brackets, matched by position with {@link #OPEN}. */
+    public static final String CLOSE = ")）〕]】］｝}>》〉";
+
+    /**
+     * @param c a character
+     * @return true for a separator between units in a list (、 ， , and white space)
+     */
+    public static boolean isListSeparator(char c) {
+        return c == '、' || c == '，' || c == ',' || c == '/' || c == '／' || c == '﹑' || c == '､'
+                || Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
+    }
+
+    /**
+     * @param c a character
+     * @return true for a separator between clauses (； ; 。); a line break separates list items
+     */
+    public static boolean isClauseSeparator(char c) {
+        return c == '；' || c == ';' || c == '。' || c == '．';
+    }
+
+    /**
+     * @param name text with any trailing bracketed note removed
+     * @return true if it ends like the name of a body (局, 委, 中心, 政府, …)
+     */
+    public static boolean endsLikeBody(String name) {
+        if (name.length() < 2) {
+            return false;
+        }
+        char last = name.charAt(name.length() - 1);
+        return BODY_END_CHARS.indexOf(last) >= 0;
+    }
+
+    /**
+     * @param name text
+     * @return true if it ends like a place or an administrative area (上党经开区, 各乡镇)
+     */
+    public static boolean endsLikePlace(String name) {
+        if (name.length() < 2) {
+            return false;
+        }
+        for (String not : NOT_PLACES) {
+            if (name.endsWith(not)) {
+                return false;
+            }
+        }
+        for (String end : PLACE_ENDS) {
+            if (name.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param name text
+     * @return the generic head it ends with ({@code 部门}, {@code 单位}), or null
+     */
+    public static String genericHead(String name) {
+        for (String end : GENERIC_ENDS) {
+            if (name.endsWith(end)) {
+                return end;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param piece a piece of a list, possibly with a bracketed note and a trailing 等
+     * @return true if it reads as the name of a unit or a collective
+     */
+    public static boolean looksLikeUnit(String piece) {
+        String core = stripTrailingBrackets(piece);
+        if (core.endsWith("等") && core.length() > 1) {
+            core = core.substring(0, core.length() - 1);
+        }
+        if (core.isEmpty()) {
+            return false;
+        }
+        if (core.startsWith("各") && core.length() >= 2) {
+            return true;
+        }
+        // a bracketed part that itself ends like a place or body: 各乡镇（街道）, 苏木镇(街道办)
+        String inner = lastBracketContent(piece);
+        if (inner != null && (endsLikePlace(inner) || endsLikeBody(inner))) {
+            return true;
+        }
+        return endsLikeBody(core) || endsLikePlace(core) || genericHead(core) != null;
+    }
+
+    /**
+     * @param name a unit name as written
+     * @return true for a collective ({@code 各旗区}, {@code 区直各有关部门}, {@code 相关部门})
+     */
+    public static boolean isCollective(String name) {
+        String core = stripTrailingBrackets(name);
+        return core.contains("各") || core.contains("有关") || core.contains("相关") || core.contains("其他")
+                || core.contains("所属") || core.contains("直属") || core.startsWith("全")
+                || (core.length() > 2 && core.charAt(1) == '属')
+                || genericHead(core) != null;
+    }
+
+    /**
+     * @param name a unit name as written
+     * @return its level prefix character ({@code 市}, {@code 区}) or 0 if it has none
+     */
+    public static char levelPrefix(String name) {
+        if (name.length() < 3 || LEVEL_CHARS.indexOf(name.charAt(0)) < 0) {
+            return 0;
+        }
+        for (String w : LEVEL_FALSE_STARTS) {
+            if (name.startsWith(w)) {
+                return 0;
+            }
+        }
+        return name.charAt(0);
+    }
+
+    /**
+     * @param name a unit name as written
+     * @return true if the name can take the level prefix of the unit before it
+     *     ({@code 退役军人事务局} after {@code 区民社局})
+     */
+    public static boolean canInheritPrefix(String name) {
+        if (levelPrefix(name) != 0 || isCollective(name)) {
+            return false;
+        }
+        for (String s : NO_PREFIX_STARTS) {
+            if (name.startsWith(s)) {
+                return false;
+            }
+        }
+        String core = stripTrailingBrackets(name);
+        // a place name inside (上党经开区发改局) means the name already says whose it is
+        String masked = core;
+        for (String w : LEVEL_FALSE_STARTS) {
+            masked = masked.replace(w, "··");
+        }
+        for (int i = 0; i < masked.length() - 1; i++) {
+            if (LEVEL_CHARS.indexOf(masked.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return !endsLikePlace(core);
+    }
+
+    /**
+     * @param text text
+     * @return the text without the bracketed groups at its end ({@code 市财政局(市国资委)} →
+     *     {@code 市财政局}), or the text itself if nothing would be left
+     */
+    public static String stripTrailingBrackets(String text) {
+        String t = text;
+        while (!t.isEmpty() && CLOSE.indexOf(t.charAt(t.length() - 1)) >= 0) {
+            int open = matchingOpen(t, t.length() - 1);
+            if (open <= 0) {
+                break;
+            }
+            t = t.substring(0, open);
+        }
+        return t;
+    }
+
+    private static String lastBracketContent(String text) {
+        if (text.isEmpty() || CLOSE.indexOf(text.charAt(text.length() - 1)) < 0) {
+            return null;
+        }
+        int open = matchingOpen(text, text.length() - 1);
+        return open < 0 ? null : text.substring(open + 1, text.length() - 1);
+    }
+
+    /**
+     * @param text text
+     * @param close index of a closing bracket
+     * @return index of the bracket that opens it, or -1
+     */
+    static int matchingOpen(String text, int close) {
+        int depth = 0;
+        for (int i = close; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (CLOSE.indexOf(c) >= 0) {
+                depth++;
+            } else if (OPEN.indexOf(c) >= 0) {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @param text text
+     * @param open index of an opening bracket
+     * @return index of the bracket that closes it, or -1 if it is never closed
+     */
+    public static int matchingClose(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSE.indexOf(c) >= 0) {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,29 @@
+package org.taizhang.core.units;
+
+import java.util.stream.Collectors;
+import org.taizhang.core.Assignment;
+import org.taizhang.core.Responsibility;
+import org.taizhang.core.Unit;
+
+/**
+ * Writes assignments in one compact line for table-driven tests:
+ * {@code [qualifier]name=>canonicalName* ROLE(roleText)}, assignments joined by {@code " | "};
+ * {@code *} marks a collective.
+ */
+final class Rendered {
+    private Rendered() {}
+
+    static String of(Responsibility r) {
+        return r.assignments().stream().map(Rendered::of).collect(Collectors.joining(" | "));
+    }
+
+    static String of(Assignment a) {
+        Unit u = a.unit();
+        return u.qualifier().map(q -> "[" + q + "]").orElse("")
+                + u.name()
+                + u.canonicalName().map(c -> "=>" + c).orElse("")
+                + (u.isCollective() ? "*" : "")
+                + " " + a.role()
+                + a.roleText().map(t -> "(" + t + ")").orElse("");
+    }
+}
