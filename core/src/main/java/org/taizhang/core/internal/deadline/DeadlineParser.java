@@ -40,6 +40,65 @@ public final class DeadlineParser {
         }
     }
 
+    private static final String[] KW0 = {"前", "之前", "以前", "完成", "左右", "时", "为止", "~", "-", "至", "、"};
+    private static final String[] KW1 = {"底", "末"};
+    private static final String[] KW2 = {"内", "以内"};
+    private static final String[] KW3 = {"年底", "年末", "年终", "年内"};
+    private static final String[] KW4 = {"上半年"};
+    private static final String[] KW5 = {"下半年"};
+    private static final String[] KW6 = {"季度", "季"};
+    private static final String[] KW7 = {"度末", "末", "底"};
+    private static final String[] KW8 = {"今年", "本年", "当年"};
+    private static final String[] KW9 = {"次年", "明年", "下一年", "下年", "翌年", "来年"};
+    private static final String[] KW10 = {"去年", "上一年"};
+    private static final String[] KW11 = {"前", "之前", "以前", "日", "号", ",", ";", "、", "~"};
+    private static final String[] KW12 = {"底", "末", "下旬", "终"};
+    private static final String[] KW13 = {"上旬", "初"};
+    private static final String[] KW14 = {"中旬"};
+    private static final String[] KW15 = {"全年", "持续推进", "持续开展", "长期坚持", "长期推进", "持续", "长期", "常态化", "常态", "长效", "经常性", "常年", "日常", "始终", "一直", "不定期"};
+    private static final String[] KW16 = {"与", "和", "跟", "同"};
+    private static final String[] KW17 = {"适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期"};
+    private static final String[] KW18 = {"起", "开始", "以来", "以后"};
+    private static final String[] KW19 = {"每半年", "半年一次"};
+    private static final String[] KW20 = {"每年度", "每年", "按年度", "按年", "逐年", "每一年"};
+    private static final String[] KW21 = {"每个季度", "每季度", "每季", "按季度", "按季", "逐季", "季度末", "季末"};
+    private static final String[] KW22 = {"末", "底", "度末"};
+    private static final String[] KW23 = {"首月", "第一个月", "初", "结束后次月", "结束后", "次月", "后"};
+    private static final String[] KW24 = {"日", "号", "天", "个工作日"};
+    private static final String[] KW25 = {"末月", "最后一个月", "最后一月"};
+    private static final String[] KW26 = {"日", "号"};
+    private static final String[] KW27 = {"单月", "双月"};
+    private static final String[] KW28 = {"每个月", "每月", "按月", "逐月", "月度"};
+    private static final String[] KW29 = {"次月", "下月"};
+    private static final String[] KW30 = {"每个星期", "每星期", "每周", "按周", "逐周"};
+    private static final String[] KW31 = {"星期", "周"};
+    private static final String[] KW32 = {"日", "天"};
+    private static final String[] KW33 = {"每日", "每天", "按日", "逐日"};
+    private static final String[] KW34 = {"底", "末", "下旬"};
+    private static final String[] KW35 = {"前"};
+    private static final String[] KW36 = {"工作日"};
+    private static final String[] KW37 = {"自然日", "日", "天"};
+    private static final String[] KW38 = {"月"};
+    private static final String[] KW39 = {"年"};
+    private static final String[] KW40 = {"以内", "之内", "时间内", "内"};
+    private static final String[] KW41 = {"务必于", "务必在", "必须在", "必须于", "务于", "须于", "须在", "应于", "应在", "要在", "要于", "确保", "力争", "争取", "于", "在", "自", "从", "由", "待"};
+    private static final String[] KW42 = {"元旦"};
+    private static final String[] KW43 = {"除夕"};
+    private static final String[] KW44 = {"春节"};
+    private static final String[] KW45 = {"元宵节", "元宵"};
+    private static final String[] KW46 = {"清明节", "清明"};
+    private static final String[] KW47 = {"国际劳动节", "劳动节"};
+    private static final String[] KW48 = {"端午节", "端午"};
+    private static final String[] KW49 = {"七夕节", "七夕"};
+    private static final String[] KW50 = {"中秋节", "中秋"};
+    private static final String[] KW51 = {"重阳节", "重阳"};
+    private static final String[] KW52 = {"国庆节", "国庆"};
+    private static final String[] KW53 = {"五一", "十一"};
+    private static final String[] KW54 = {"前", "之前", "以前", "期间", "假期", "节", "长假", "、"};
+    private static final String[] KW55 = {"前", "之前", "以前"};
+    private static final String[] KW56 = {"期间", "假期", "放假期间", "长假"};
+    private static final String[] KW57 = {"之前", "以前", "为止", "以内", "之内", "前", "内", "止", "各", "分别", "均", "起", "开始", "的", "进行", ")", "）"};
+
     static final int NONE = Integer.MIN_VALUE;
     static final int LAST = 99;
 
@@ -345,7 +404,7 @@ public final class DeadlineParser {
 
     /** 年中 is mid-year only when not the start of another word (年中央, 年中小学). */
     private boolean midYearOk(int j, int end) {
-        return j >= end || atAny(j, end, "前", "之前", "以前", "完成", "左右", "时", "为止", "~", "-", "至", "、") > 0
+        return j >= end || atAny(j, end, KW0) > 0
                 || !isCjkText(j, end);
     }
 
@@ -353,12 +412,12 @@ public final class DeadlineParser {
     private int yearPart(int j, int end, boolean afterYear) {
         int k;
         if (afterYear) {
-            if ((k = atAny(j, end, "底", "末")) > 0) {
+            if ((k = atAny(j, end, KW1)) > 0) {
                 pMonth = 12;
                 pDay = LAST;
                 return k;
             }
-            if ((k = atAny(j, end, "内", "以内")) > 0) {
+            if ((k = atAny(j, end, KW2)) > 0) {
                 pMonth = 12;
                 pDay = LAST;
                 return k;
@@ -374,7 +433,7 @@ public final class DeadlineParser {
                 return j + 1;
             }
         } else {
-            if ((k = atAny(j, end, "年底", "年末", "年终", "年内")) > 0) {
+            if ((k = atAny(j, end, KW3)) > 0) {
                 pMonth = 12;
                 pDay = LAST;
                 return k;
@@ -390,13 +449,13 @@ public final class DeadlineParser {
                 return j + 2;
             }
         }
-        if ((k = atAny(j, end, "上半年")) > 0) {
+        if ((k = atAny(j, end, KW4)) > 0) {
             pMonth = 6;
             pDay = 30;
             pQuarterOrHalf = true;
             return k;
         }
-        if ((k = atAny(j, end, "下半年")) > 0) {
+        if ((k = atAny(j, end, KW5)) > 0) {
             pMonth = 12;
             pDay = LAST;
             pQuarterOrHalf = true;
@@ -424,13 +483,13 @@ public final class DeadlineParser {
                 return -1;
             }
             q = numValue;
-            int e2 = atAny(m, end, "季度", "季");
+            int e2 = atAny(m, end, KW6);
             if (e2 < 0) {
                 return -1;
             }
             k = e2;
         }
-        int e3 = atAny(k, end, "度末", "末", "底");
+        int e3 = atAny(k, end, KW7);
         if (e3 > 0) {
             k = e3;
         }
@@ -449,15 +508,15 @@ public final class DeadlineParser {
         int j = i;
         boolean hasYear = false;
         int k;
-        if ((k = atAny(j, end, "今年", "本年", "当年")) > 0) {
+        if ((k = atAny(j, end, KW8)) > 0) {
             pYear = ctx.year();
             hasYear = true;
             j = k;
-        } else if ((k = atAny(j, end, "次年", "明年", "下一年", "下年", "翌年", "来年")) > 0) {
+        } else if ((k = atAny(j, end, KW9)) > 0) {
             pYear = ctx.year() + 1;
             hasYear = true;
             j = k;
-        } else if ((k = atAny(j, end, "去年", "上一年")) > 0) {
+        } else if ((k = atAny(j, end, KW10)) > 0) {
             pYear = ctx.year() - 1;
             hasYear = true;
             j = k;
@@ -544,7 +603,7 @@ public final class DeadlineParser {
             int d2 = num(k + 1, end);
             if (d2 > 0 && !numChinese && numDigits <= 2 && numValue >= 1
                     && numValue <= YearMonth.of(2024, month).lengthOfMonth()
-                    && (d2 >= end || atAny(d2, end, "前", "之前", "以前", "日", "号", ",", ";", "、", "~") > 0)) {
+                    && (d2 >= end || atAny(d2, end, KW11) > 0)) {
                 pMonth = month;
                 pDay = numValue;
                 return at(d2, end, "日") || at(d2, end, "号") ? d2 + 1 : d2;
@@ -591,15 +650,15 @@ public final class DeadlineParser {
         }
         pMonth = m;
         int e2;
-        if ((e2 = atAny(e, end, "底", "末", "下旬", "终")) > 0) {
+        if ((e2 = atAny(e, end, KW12)) > 0) {
             pDay = LAST;
             return e2;
         }
-        if ((e2 = atAny(e, end, "上旬", "初")) > 0) {
+        if ((e2 = atAny(e, end, KW13)) > 0) {
             pDay = 10;
             return e2;
         }
-        if ((e2 = atAny(e, end, "中旬")) > 0) {
+        if ((e2 = atAny(e, end, KW14)) > 0) {
             pDay = 20;
             return e2;
         }
@@ -699,8 +758,7 @@ public final class DeadlineParser {
                         continue;
                     }
                 }
-                if ((k = atAny(i, end, "全年", "持续推进", "持续开展", "长期坚持", "长期推进", "持续", "长期", "常态化", "常态", "长效", "经常性", "常年", "日常",
-                        "始终", "一直", "不定期")) > 0) {
+                if ((k = atAny(i, end, KW15)) > 0) {
                     if (buf[i] == '不') {
                         vague = true;
                     } else {
@@ -709,15 +767,11 @@ public final class DeadlineParser {
                     i = item(k);
                     continue;
                 }
-                if ((k = atAny(i, end, "与", "和", "跟", "同")) > 0 && offset == null && (k = sync(i)) > 0) {
+                if ((k = atAny(i, end, KW16)) > 0 && offset == null && (k = sync(i)) > 0) {
                     i = item(k);
                     continue;
                 }
-                if ((k = atAny(i, end, "适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际",
-                        "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求",
-                        "按照上级", "根据上级", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步",
-                        "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时",
-                        "立即", "马上", "限期")) > 0) {
+                if ((k = atAny(i, end, KW17)) > 0) {
                     vague = true;
                     i = item(k);
                     continue;
@@ -781,13 +835,13 @@ public final class DeadlineParser {
             dates.add(LocalDate.of(year, month, day));
             lastMonth = month;
             // start points: 2022年起, 9月以后
-            boolean start = atAny(k, end, "起", "开始", "以来", "以后") > 0 && !at(k, end, "起至");
+            boolean start = atAny(k, end, KW18) > 0 && !at(k, end, "起至");
             allStarts &= start;
             lastPointEnd = k;
             lastPointYearOnly = yearOnly;
             sepSinceLastPoint = false;
             rangePending = false;
-            int e = start ? atAny(k, end, "起", "开始", "以来", "以后") : k;
+            int e = start ? atAny(k, end, KW18) : k;
             return item(e);
         }
 
@@ -795,11 +849,11 @@ public final class DeadlineParser {
 
         int recurring(int i) {
             int k;
-            if ((k = atAny(i, end, "每半年", "半年一次")) > 0) {
+            if ((k = atAny(i, end, KW19)) > 0) {
                 rrule = Recurrence.yearly(new int[] {6, 12}, -1);
                 return k;
             }
-            if ((k = atAny(i, end, "每年度", "每年", "按年度", "按年", "逐年", "每一年")) > 0) {
+            if ((k = atAny(i, end, KW20)) > 0) {
                 if (at(k, end, "的")) {
                     k++;
                 }
@@ -812,29 +866,29 @@ public final class DeadlineParser {
                 rrule = Recurrence.yearly(new int[] {12}, -1);
                 return k;
             }
-            if ((k = atAny(i, end, "每个季度", "每季度", "每季", "按季度", "按季", "逐季", "季度末", "季末")) > 0) {
+            if ((k = atAny(i, end, KW21)) > 0) {
                 int[] months = {3, 6, 9, 12};
                 int day = -1;
                 int e;
-                if ((e = atAny(k, end, "末", "底", "度末")) > 0) {
+                if ((e = atAny(k, end, KW22)) > 0) {
                     k = e;
                 }
-                if ((e = atAny(k, end, "首月", "第一个月", "初", "结束后次月", "结束后", "次月", "后")) > 0) {
+                if ((e = atAny(k, end, KW23)) > 0) {
                     months = new int[] {1, 4, 7, 10};
                     k = e;
                     day = 10;
                     int d = num(k, end);
                     if (d > 0 && numValue >= 1 && numValue <= 31) {
-                        int u = atAny(d, end, "日", "号", "天", "个工作日");
+                        int u = atAny(d, end, KW24);
                         if (u > 0) {
                             day = numValue;
                             k = u;
                         }
                     }
-                } else if ((e = atAny(k, end, "末月", "最后一个月", "最后一月")) > 0) {
+                } else if ((e = atAny(k, end, KW25)) > 0) {
                     k = e;
                     int d = num(k, end);
-                    if (d > 0 && numValue >= 1 && numValue <= 31 && atAny(d, end, "日", "号") > 0) {
+                    if (d > 0 && numValue >= 1 && numValue <= 31 && atAny(d, end, KW26) > 0) {
                         day = numValue;
                         k = d + 1;
                     }
@@ -842,14 +896,14 @@ public final class DeadlineParser {
                 rrule = Recurrence.yearly(months, day);
                 return k;
             }
-            if ((k = atAny(i, end, "单月", "双月")) > 0) {
+            if ((k = atAny(i, end, KW27)) > 0) {
                 int[] months = buf[i] == '单' ? new int[] {1, 3, 5, 7, 9, 11} : new int[] {2, 4, 6, 8, 10, 12};
                 int[] dayOut = {-1};
                 k = monthDay(k, dayOut);
                 rrule = Recurrence.yearly(months, dayOut[0]);
                 return k;
             }
-            k = atAny(i, end, "每个月", "每月", "按月", "逐月", "月度");
+            k = atAny(i, end, KW28);
             if (k < 0 && nextMonth(i) >= 0) {
                 k = i;
             }
@@ -858,25 +912,25 @@ public final class DeadlineParser {
                 if (at(k, end, "的")) {
                     k++;
                 }
-                int e = atAny(k, end, "次月", "下月");
+                int e = atAny(k, end, KW29);
                 k = monthDay(e > 0 ? e : k, dayOut);
                 rrule = "FREQ=MONTHLY;BYMONTHDAY=" + dayOut[0];
                 return k;
             }
-            if ((k = atAny(i, end, "每个星期", "每星期", "每周", "按周", "逐周")) > 0) {
+            if ((k = atAny(i, end, KW30)) > 0) {
                 int wd = 7;
-                int e = atAny(k, end, "星期", "周");
+                int e = atAny(k, end, KW31);
                 int d = num(e > 0 ? e : k, end);
                 if (d > 0 && numDigits == 1 && numValue >= 1 && numValue <= 7) {
                     wd = numValue;
                     k = d;
-                } else if ((d = atAny(e > 0 ? e : k, end, "日", "天")) > 0) {
+                } else if ((d = atAny(e > 0 ? e : k, end, KW32)) > 0) {
                     k = d;
                 }
                 rrule = "FREQ=WEEKLY;BYDAY=" + Recurrence.DAY_CODES[wd - 1];
                 return k;
             }
-            if ((k = atAny(i, end, "每日", "每天", "按日", "逐日")) > 0) {
+            if ((k = atAny(i, end, KW33)) > 0) {
                 rrule = "FREQ=DAILY";
                 return k;
             }
@@ -885,38 +939,38 @@ public final class DeadlineParser {
 
         /** 次月10日前 alone is monthly. */
         int nextMonth(int i) {
-            int k = atAny(i, end, "次月", "下月");
+            int k = atAny(i, end, KW29);
             if (k < 0) {
                 return -1;
             }
             int d = num(k, end);
-            return d > 0 && atAny(d, end, "日", "号") > 0 ? i : -1;
+            return d > 0 && atAny(d, end, KW26) > 0 ? i : -1;
         }
 
         /** Day of the month after a monthly marker: 10日, 底, 上旬…; default the last day. */
         int monthDay(int k, int[] out) {
             int e;
-            if ((e = atAny(k, end, "底", "末", "下旬")) > 0) {
+            if ((e = atAny(k, end, KW34)) > 0) {
                 out[0] = -1;
                 return e;
             }
-            if ((e = atAny(k, end, "上旬", "初")) > 0) {
+            if ((e = atAny(k, end, KW13)) > 0) {
                 out[0] = 10;
                 return e;
             }
-            if ((e = atAny(k, end, "中旬")) > 0) {
+            if ((e = atAny(k, end, KW14)) > 0) {
                 out[0] = 20;
                 return e;
             }
-            if ((e = atAny(k, end, "前")) > 0) {
+            if ((e = atAny(k, end, KW35)) > 0) {
                 int d = num(e, end);
-                if (d > 0 && numValue >= 1 && numValue <= 31 && atAny(d, end, "日", "天") > 0) {
+                if (d > 0 && numValue >= 1 && numValue <= 31 && atAny(d, end, KW32) > 0) {
                     out[0] = numValue;
                     return d + 1;
                 }
             }
             int d = num(k, end);
-            if (d > 0 && numValue >= 1 && numValue <= 31 && atAny(d, end, "日", "号") > 0) {
+            if (d > 0 && numValue >= 1 && numValue <= 31 && atAny(d, end, KW26) > 0) {
                 out[0] = numValue;
                 return d + 1;
             }
@@ -947,26 +1001,26 @@ public final class DeadlineParser {
             }
             PeriodUnit unit;
             int e;
-            if ((e = atAny(j, end, "工作日")) > 0) {
+            if ((e = atAny(j, end, KW36)) > 0) {
                 unit = PeriodUnit.WORKDAYS;
-            } else if ((e = atAny(j, end, "自然日", "日", "天")) > 0 && !half) {
+            } else if ((e = atAny(j, end, KW37)) > 0 && !half) {
                 unit = PeriodUnit.DAYS;
-            } else if ((e = atAny(j, end, "月")) > 0 && (ge || half)) {
+            } else if ((e = atAny(j, end, KW38)) > 0 && (ge || half)) {
                 unit = PeriodUnit.MONTHS;
                 if (half) {
                     unit = PeriodUnit.DAYS;
                     amount = 15;
                 }
-            } else if ((e = atAny(j, end, "星期", "周")) > 0 && !half) {
+            } else if ((e = atAny(j, end, KW31)) > 0 && !half) {
                 unit = PeriodUnit.DAYS;
                 amount *= 7;
-            } else if ((e = atAny(j, end, "年")) > 0 && (ge || half || numPositional || numDigits == 1)) {
+            } else if ((e = atAny(j, end, KW39)) > 0 && (ge || half || numPositional || numDigits == 1)) {
                 unit = PeriodUnit.MONTHS;
                 amount = half ? 6 : amount * 12;
             } else {
                 return -1;
             }
-            int after = atAny(e, end, "以内", "之内", "时间内", "内");
+            int after = atAny(e, end, KW40);
             int markerStart = markerBefore(i);
             if (after < 0 && markerStart < 0) {
                 return -1;
@@ -1012,8 +1066,7 @@ public final class DeadlineParser {
             boolean moved = true;
             while (moved && s < to) {
                 moved = false;
-                int e = atAny(s, to, "务必于", "务必在", "必须在", "必须于", "务于", "须于", "须在", "应于", "应在",
-                        "要在", "要于", "确保", "力争", "争取", "于", "在", "自", "从", "由", "待");
+                int e = atAny(s, to, KW41);
                 if (e > 0) {
                     s = e;
                     moved = true;
@@ -1037,7 +1090,7 @@ public final class DeadlineParser {
         }
 
         int sync(int i) {
-            int k = atAny(i, end, "与", "和", "跟", "同");
+            int k = atAny(i, end, KW16);
             for (int j = k; j < end - 1; j++) {
                 if (at(j, end, "同步") || at(j, end, "同时")) {
                     if (j == k) {
@@ -1065,30 +1118,30 @@ public final class DeadlineParser {
         int festival(int i) {
             Festival f = null;
             int k;
-            if ((k = atAny(i, end, "元旦")) > 0) {
+            if ((k = atAny(i, end, KW42)) > 0) {
                 f = Festival.NEW_YEAR;
-            } else if ((k = atAny(i, end, "除夕")) > 0) {
+            } else if ((k = atAny(i, end, KW43)) > 0) {
                 f = Festival.NEW_YEARS_EVE;
-            } else if ((k = atAny(i, end, "春节")) > 0) {
+            } else if ((k = atAny(i, end, KW44)) > 0) {
                 f = Festival.SPRING_FESTIVAL;
-            } else if ((k = atAny(i, end, "元宵节", "元宵")) > 0) {
+            } else if ((k = atAny(i, end, KW45)) > 0) {
                 f = Festival.LANTERN;
-            } else if ((k = atAny(i, end, "清明节", "清明")) > 0) {
+            } else if ((k = atAny(i, end, KW46)) > 0) {
                 f = Festival.QINGMING;
-            } else if ((k = atAny(i, end, "国际劳动节", "劳动节")) > 0) {
+            } else if ((k = atAny(i, end, KW47)) > 0) {
                 f = Festival.LABOUR_DAY;
-            } else if ((k = atAny(i, end, "端午节", "端午")) > 0) {
+            } else if ((k = atAny(i, end, KW48)) > 0) {
                 f = Festival.DRAGON_BOAT;
-            } else if ((k = atAny(i, end, "七夕节", "七夕")) > 0) {
+            } else if ((k = atAny(i, end, KW49)) > 0) {
                 f = Festival.QIXI;
-            } else if ((k = atAny(i, end, "中秋节", "中秋")) > 0) {
+            } else if ((k = atAny(i, end, KW50)) > 0) {
                 f = Festival.MID_AUTUMN;
-            } else if ((k = atAny(i, end, "重阳节", "重阳")) > 0) {
+            } else if ((k = atAny(i, end, KW51)) > 0) {
                 f = Festival.DOUBLE_NINTH;
-            } else if ((k = atAny(i, end, "国庆节", "国庆")) > 0) {
+            } else if ((k = atAny(i, end, KW52)) > 0) {
                 f = Festival.NATIONAL_DAY;
-            } else if ((k = atAny(i, end, "五一", "十一")) > 0
-                    && atAny(k, end, "前", "之前", "以前", "期间", "假期", "节", "长假", "、") > 0) {
+            } else if ((k = atAny(i, end, KW53)) > 0
+                    && atAny(k, end, KW54) > 0) {
                 f = buf[i] == '五' ? Festival.LABOUR_DAY : Festival.NATIONAL_DAY;
                 if (at(k, end, "节")) {
                     k++;
@@ -1103,9 +1156,9 @@ public final class DeadlineParser {
             }
             int e;
             int mode; // 0 day, 1 before, 2 holiday period
-            if ((e = atAny(k, end, "前", "之前", "以前")) > 0) {
+            if ((e = atAny(k, end, KW55)) > 0) {
                 mode = 1;
-            } else if ((e = atAny(k, end, "期间", "假期", "放假期间", "长假")) > 0) {
+            } else if ((e = atAny(k, end, KW56)) > 0) {
                 mode = 2;
             } else {
                 e = k;
@@ -1223,8 +1276,7 @@ public final class DeadlineParser {
             boolean moved = true;
             while (moved && s < end) {
                 moved = false;
-                int e = atAny(s, end, "之前", "以前", "为止", "以内", "之内", "前", "内", "止", "各", "分别", "均",
-                        "起", "开始", "的", "进行", ")", "）");
+                int e = atAny(s, end, KW57);
                 if (e > 0) {
                     s = e;
                     moved = true;
