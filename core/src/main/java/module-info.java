@@ -7,6 +7,7 @@ module org.taizhang.core {
     requires static org.immutables.value;
 
     exports org.taizhang.core;
+    exports org.taizhang.core.calendar;
     exports org.taizhang.core.spi;
     exports org.taizhang.core.table;
     exports org.taizhang.core.units;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.immutables.value.Value;
+import org.taizhang.core.internal.deadline.DeadlineParser;
+import org.taizhang.core.internal.deadline.Recurrence;
 
 /**
  * A 完成时限: the phrase as written and what it means.
@@ -77,7 +79,7 @@ public abstract class Deadline {
      * @return the deadline
      */
     public static Deadline parse(CharSequence text, DeadlineContext context) {
-        return unparsed(text.toString());
+        return DeadlineParser.parse(text, context);
     }
 
     /**
@@ -129,22 +131,45 @@ public abstract class Deadline {
     }
 
     /**
-     * The first due date strictly after a day.
+     * The first due date strictly after a day. A recurring deadline goes on past the plan year: its
+     * rule is followed into the next years.
      *
      * @param after the day
      * @return the next due date, or empty when none is left
      */
     public Optional<LocalDate> nextDue(LocalDate after) {
-        return dueDates().stream().filter(d -> d.isAfter(after)).findFirst();
+        LocalDate best = null;
+        for (LocalDate d : dueDates()) {
+            if (d.isAfter(after)) {
+                best = d;
+                break;
+            }
+        }
+        List<Deadline> rules = parts().isEmpty() ? List.of(this) : parts();
+        for (Deadline r : rules) {
+            if (r.rrule().isEmpty()) {
+                continue;
+            }
+            for (int y = after.getYear(); y <= after.getYear() + 1; y++) {
+                for (LocalDate d : Recurrence.expand(r.rrule().get(), y)) {
+                    if (d.isAfter(after) && (best == null || d.isBefore(best))) {
+                        best = d;
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /**
      * Whether the task is overdue on a day: a due date has passed (due dates are inclusive, so a
      * task due 09-30 is overdue from 10-01) and the task was not completed on or before it.
      *
-     * <p>With several due dates, the one that counts is the last that has passed: a completion
-     * before it does not cover it. An ongoing deadline is overdue after its {@link #until()}
-     * when not completed; vague and unparsed deadlines are never overdue.
+     * <p>With several due dates (multiple, recurring in the plan year, composite), the one that
+     * counts is the last that has passed on {@code asOf}: a completion on or before it covers it, a
+     * later one does not. A completion after {@code asOf} is not yet known on {@code asOf}. An
+     * ongoing deadline is overdue after its {@link #until()} when not completed by then. Relative
+     * deadlines whose anchor date is unknown, vague and unparsed deadlines are never overdue.
      *
      * @param asOf the day asked about
      * @param completedOn the day the task was completed, if it was
@@ -174,19 +199,62 @@ public abstract class Deadline {
         }
     }
 
+    /**
+     * Reads naturally: {@code 2022年9月底前 → ABSOLUTE due 2022-09-30}, {@code 印发后30日内 →
+     * RELATIVE 30 days after issue, due 2022-07-30}.
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(text()).append(" [").append(kind());
+        StringBuilder sb = new StringBuilder(text()).append(" → ");
+        describe(sb);
+        return sb.toString();
+    }
+
+    private void describe(StringBuilder sb) {
+        sb.append(kind());
+        switch (kind()) {
+            case RECURRING:
+                rrule().ifPresent(r -> sb.append(' ').append(r));
+                break;
+            case ONGOING:
+                until().ifPresent(u -> sb.append(" until ").append(u));
+                break;
+            case RELATIVE:
+                offset().ifPresent(o -> sb.append(' ').append(o).append(" after ")
+                        .append(anchor().orElse(Anchor.ISSUED) == Anchor.ISSUED ? "issue" : event().orElse("event")));
+                break;
+            case COMPOSITE:
+                sb.append(" of ");
+                for (int i = 0; i < parts().size(); i++) {
+                    if (i > 0) {
+                        sb.append("; ");
+                    }
+                    Deadline p = parts().get(i);
+                    sb.append('(').append(p.text()).append(": ");
+                    p.describe(sb);
+                    sb.append(')');
+                }
+                return;
+            default:
+                break;
+        }
         if (!due().isEmpty()) {
-            sb.append(' ').append(due().size() == 1 ? due().first() : due());
+            sb.append(kind() == DeadlineKind.ABSOLUTE || kind() == DeadlineKind.MULTIPLE ? " due " : ", due ");
+            int i = 0;
+            for (LocalDate d : due()) {
+                if (i++ > 0) {
+                    sb.append(", ");
+                }
+                if (i > 6) {
+                    sb.append("… (").append(due().size()).append(" dates)");
+                    break;
+                }
+                sb.append(d);
+            }
         }
-        rrule().ifPresent(r -> sb.append(' ').append(r));
-        until().ifPresent(u -> sb.append(" until ").append(u));
-        offset().ifPresent(o -> sb.append(' ').append(o).append(" after ")
-                .append(event().orElse(anchor().map(Anchor::name).orElse("?"))));
-        if (!parts().isEmpty()) {
-            sb.append(' ').append(parts());
+        action().ifPresent(a -> sb.append(", action ").append(a));
+        if (isProvisional()) {
+            sb.append(" (provisional)");
         }
-        return sb.append(']').toString();
     }
 }

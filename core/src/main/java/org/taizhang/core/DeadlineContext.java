@@ -1,27 +1,37 @@
 package org.taizhang.core;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
+import org.taizhang.core.calendar.WorkdayCalendar;
 
 /**
- * What a deadline phrase is read against: the plan year (for phrases without a year) and, when
- * known, the plan's issue date (for {@code 印发后30日内}). Immutable and thread-safe.
+ * What a deadline phrase is read against: the plan year (for phrases without a year), when known
+ * the plan's issue date (for {@code 印发后30日内}), and the working-day calendar (for
+ * {@code 10个工作日内}, {@code 春节前}). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Deadline d = Deadline.parse("印发后30日内", DeadlineContext.ofYear(2022).withIssuedOn(LocalDate.of(2022, 6, 30)));
+ * }</pre>
  */
 public final class DeadlineContext {
     private final int year;
     private final LocalDate issuedOn;
+    private final WorkdayCalendar calendar;
 
-    private DeadlineContext(int year, LocalDate issuedOn) {
+    private DeadlineContext(int year, LocalDate issuedOn, WorkdayCalendar calendar) {
         this.year = year;
         this.issuedOn = issuedOn;
+        this.calendar = calendar;
     }
 
     /**
      * @param year the plan year
-     * @return a context with no issue date
+     * @return a context with no issue date and the {@link WorkdayCalendar#official() official}
+     *     calendar
      */
     public static DeadlineContext ofYear(int year) {
-        return new DeadlineContext(year, null);
+        return new DeadlineContext(year, null, WorkdayCalendar.official());
     }
 
     /**
@@ -29,7 +39,16 @@ public final class DeadlineContext {
      * @return a context for a plan issued that day, with its year
      */
     public DeadlineContext withIssuedOn(LocalDate issuedOn) {
-        return new DeadlineContext(year, issuedOn);
+        return new DeadlineContext(year, issuedOn, calendar);
+    }
+
+    /**
+     * @param calendar the working-day calendar to count with (one extended with a newly published
+     *     year, say)
+     * @return a context using that calendar
+     */
+    public DeadlineContext withCalendar(WorkdayCalendar calendar) {
+        return new DeadlineContext(year, issuedOn, Objects.requireNonNull(calendar, "calendar"));
     }
 
     /** @return the plan year */
@@ -40,5 +59,28 @@ public final class DeadlineContext {
     /** @return the issue date, if known */
     public Optional<LocalDate> issuedOn() {
         return Optional.ofNullable(issuedOn);
+    }
+
+    /** @return the working-day calendar */
+    public WorkdayCalendar calendar() {
+        return calendar;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DeadlineContext
+                && year == ((DeadlineContext) o).year
+                && Objects.equals(issuedOn, ((DeadlineContext) o).issuedOn)
+                && calendar.equals(((DeadlineContext) o).calendar);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(year, issuedOn);
+    }
+
+    @Override
+    public String toString() {
+        return "DeadlineContext[year " + year + (issuedOn == null ? "" : ", issued " + issuedOn) + "]";
     }
 }

@@ -1,0 +1,1329 @@
+package org.taizhang.core.internal.deadline;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.taizhang.core.Anchor;
+import org.taizhang.core.Deadline;
+import org.taizhang.core.DeadlineContext;
+import org.taizhang.core.DeadlineKind;
+import org.taizhang.core.Offset;
+import org.taizhang.core.PeriodUnit;
+import org.taizhang.core.calendar.Festival;
+import org.taizhang.core.calendar.HolidayPeriod;
+import org.taizhang.core.calendar.WorkdayCalendar;
+
+/**
+ * Reads 完成时限 phrases. A hand-written scanner over a normalised copy of the text (full-width
+ * forms folded, spaces dropped), split into clauses at {@code ，；。}; each clause is scanned once,
+ * left to right, for time expressions, and the clauses are then combined. Work is linear in the
+ * length of the text, which is capped at {@link #MAX_LENGTH} characters.
+ *
+ * <p>One instance per call: not thread-safe, cheap to make.
+ */
+public final class DeadlineParser {
+    /** Longer texts are not deadline phrases and are returned {@code UNPARSED}. */
+    public static final int MAX_LENGTH = 500;
+
+    /** Characters a time expression or keyword can start with; every other character is skipped fast. */
+    private static final boolean[] START = new boolean[65536];
+
+    static {
+        String starts = "0123456789〇零一二三四五六七八九十百两半"
+                + "每按逐季单双月次下上与和跟同元除春清国劳端七中重全持长常经日始不适及随即实依根结视另待定尽已动立马限"
+                + "今本当明来翌去第Qq年至到";
+        for (int i = 0; i < starts.length(); i++) {
+            START[starts.charAt(i)] = true;
+        }
+    }
+
+    private static final String[] KW0 = {"前", "之前", "以前", "完成", "左右", "时", "为止", "~", "-", "至", "、"};
+    private static final String[] KW1 = {"底", "末"};
+    private static final String[] KW2 = {"内", "以内"};
+    private static final String[] KW3 = {"年底", "年末", "年终", "年内"};
+    private static final String[] KW4 = {"上半年"};
+    private static final String[] KW5 = {"下半年"};
+    private static final String[] KW6 = {"季度", "季"};
+    private static final String[] KW7 = {"度末", "末", "底"};
+    private static final String[] KW8 = {"今年", "本年", "当年"};
+    private static final String[] KW9 = {"次年", "明年", "下一年", "下年", "翌年", "来年"};
+    private static final String[] KW10 = {"去年", "上一年"};
+    private static final String[] KW11 = {"前", "之前", "以前", "日", "号", ",", ";", "、", "~"};
+    private static final String[] KW12 = {"底", "末", "下旬", "终"};
+    private static final String[] KW13 = {"上旬", "初"};
+    private static final String[] KW14 = {"中旬"};
+    private static final String[] KW15 = {"全年", "持续推进", "持续开展", "长期坚持", "长期推进", "持续", "长期", "常态化", "常态", "长效", "经常性", "常年", "日常", "始终", "一直", "不定期"};
+    private static final String[] KW16 = {"与", "和", "跟", "同"};
+    private static final String[] KW17 = {"适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期"};
+    private static final String[] KW18 = {"起", "开始", "以来", "以后"};
+    private static final String[] KW19 = {"每半年", "半年一次"};
+    private static final String[] KW20 = {"每年度", "每年", "按年度", "按年", "逐年", "每一年"};
+    private static final String[] KW21 = {"每个季度", "每季度", "每季", "按季度", "按季", "逐季", "季度末", "季末"};
+    private static final String[] KW22 = {"末", "底", "度末"};
+    private static final String[] KW23 = {"首月", "第一个月", "初", "结束后次月", "结束后", "次月", "后"};
+    private static final String[] KW24 = {"日", "号", "天", "个工作日"};
+    private static final String[] KW25 = {"末月", "最后一个月", "最后一月"};
+    private static final String[] KW26 = {"日", "号"};
+    private static final String[] KW27 = {"单月", "双月"};
+    private static final String[] KW28 = {"每个月", "每月", "按月", "逐月", "月度"};
+    private static final String[] KW29 = {"次月", "下月"};
+    private static final String[] KW30 = {"每个星期", "每星期", "每周", "按周", "逐周"};
+    private static final String[] KW31 = {"星期", "周"};
+    private static final String[] KW32 = {"日", "天"};
+    private static final String[] KW33 = {"每日", "每天", "按日", "逐日"};
+    private static final String[] KW34 = {"底", "末", "下旬"};
+    private static final String[] KW35 = {"前"};
+    private static final String[] KW36 = {"工作日"};
+    private static final String[] KW37 = {"自然日", "日", "天"};
+    private static final String[] KW38 = {"月"};
+    private static final String[] KW39 = {"年"};
+    private static final String[] KW40 = {"以内", "之内", "时间内", "内"};
+    private static final String[] KW41 = {"务必于", "务必在", "必须在", "必须于", "务于", "须于", "须在", "应于", "应在", "要在", "要于", "确保", "力争", "争取", "于", "在", "自", "从", "由", "待"};
+    private static final String[] KW42 = {"元旦"};
+    private static final String[] KW43 = {"除夕"};
+    private static final String[] KW44 = {"春节"};
+    private static final String[] KW45 = {"元宵节", "元宵"};
+    private static final String[] KW46 = {"清明节", "清明"};
+    private static final String[] KW47 = {"国际劳动节", "劳动节"};
+    private static final String[] KW48 = {"端午节", "端午"};
+    private static final String[] KW49 = {"七夕节", "七夕"};
+    private static final String[] KW50 = {"中秋节", "中秋"};
+    private static final String[] KW51 = {"重阳节", "重阳"};
+    private static final String[] KW52 = {"国庆节", "国庆"};
+    private static final String[] KW53 = {"五一", "十一"};
+    private static final String[] KW54 = {"前", "之前", "以前", "期间", "假期", "节", "长假", "、"};
+    private static final String[] KW55 = {"前", "之前", "以前"};
+    private static final String[] KW56 = {"期间", "假期", "放假期间", "长假"};
+    private static final String[] KW57 = {"之前", "以前", "为止", "以内", "之内", "前", "内", "止", "各", "分别", "均", "起", "开始", "的", "进行", ")", "）"};
+
+    static final int NONE = Integer.MIN_VALUE;
+    static final int LAST = 99;
+
+    private final String original;
+    private final DeadlineContext ctx;
+    private final char[] buf;
+    private final int[] origIndex;
+    private int n;
+
+    // numbers
+    private int numValue;
+    private int numDigits;
+    private boolean numChinese;
+    private boolean numPositional;
+
+    // a parsed point
+    private int pYear;
+    private boolean pYearExplicit;
+    private int pMonth;
+    private int pDay;
+    private boolean pWholeYear;
+    private boolean pQuarterOrHalf;
+
+    // state carried across clauses
+    private int lastYear = NONE;
+
+    private DeadlineParser(String original, DeadlineContext ctx) {
+        this.original = original;
+        this.ctx = ctx;
+        this.buf = new char[original.length()];
+        this.origIndex = new int[original.length()];
+    }
+
+    /**
+     * Reads a phrase.
+     *
+     * @param text the phrase as written
+     * @param context the plan year, issue date and calendar
+     * @return the deadline; never null, {@code UNPARSED} when not understood
+     */
+    public static Deadline parse(CharSequence text, DeadlineContext context) {
+        String s = text.toString();
+        if (s.length() > MAX_LENGTH) {
+            return Deadline.unparsed(s);
+        }
+        return new DeadlineParser(s, context).run();
+    }
+
+    // ---------------------------------------------------------------- normalisation
+
+    private void normalise() {
+        int k = 0;
+        for (int i = 0; i < original.length(); i++) {
+            char c = original.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            switch (c) {
+                case '\n':
+                case '\r':
+                case '。':
+                case '!':
+                case '?':
+                    c = ';';
+                    break;
+                case '—':
+                case '–':
+                case '―':
+                case '～':
+                case '〜':
+                    c = '~';
+                    break;
+                case '“':
+                case '”':
+                case '‘':
+                case '’':
+                case '"':
+                case '\'':
+                case '《':
+                case '》':
+                case '「':
+                case '」':
+                    continue;
+                default:
+                    break;
+            }
+            if (c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c)) {
+                continue;
+            }
+            buf[k] = c;
+            origIndex[k] = i;
+            k++;
+        }
+        n = k;
+    }
+
+    // ---------------------------------------------------------------- top level
+
+    private Deadline run() {
+        normalise();
+        List<Clause> parts = new ArrayList<>(2);
+        int s = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || buf[i] == ',' || buf[i] == ';') {
+                if (i > s) {
+                    Clause c = new Clause(s, i);
+                    c.scan();
+                    if (c.kind != null) {
+                        parts.add(c);
+                    }
+                }
+                s = i + 1;
+            }
+        }
+        boolean dated = false;
+        for (Clause c : parts) {
+            dated |= c.kind != DeadlineKind.VAGUE;
+        }
+        if (dated) {
+            parts.removeIf(c -> c.kind == DeadlineKind.VAGUE);
+        }
+        if (parts.isEmpty()) {
+            return Deadline.unparsed(original);
+        }
+        if (parts.size() == 1) {
+            return parts.get(0).build(original);
+        }
+        // several ongoing clauses say one thing
+        boolean allOngoing = true;
+        for (Clause c : parts) {
+            allOngoing &= c.kind == DeadlineKind.ONGOING;
+        }
+        if (allOngoing) {
+            return parts.get(0).build(original);
+        }
+        Deadline.Builder b = Deadline.builder().text(original).kind(DeadlineKind.COMPOSITE);
+        boolean provisional = false;
+        for (Clause c : parts) {
+            Deadline d = c.build(c.text());
+            b.addPart(d);
+            b.addAllDue(d.due());
+            provisional |= d.isProvisional();
+        }
+        return b.provisional(provisional).build();
+    }
+
+    // ---------------------------------------------------------------- small scanners
+
+    private boolean at(int i, int end, String kw) {
+        int len = kw.length();
+        if (i + len > end) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (buf[i + k] != kw.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first of the keywords found at i, as its end index; -1 when none. */
+    private int atAny(int i, int end, String... kws) {
+        for (String kw : kws) {
+            if (at(i, end, kw)) {
+                return i + kw.length();
+            }
+        }
+        return -1;
+    }
+
+    private static int cnDigit(char c) {
+        switch (c) {
+            case '〇':
+            case '零':
+                return 0;
+            case '一':
+                return 1;
+            case '二':
+            case '两':
+                return 2;
+            case '三':
+                return 3;
+            case '四':
+                return 4;
+            case '五':
+                return 5;
+            case '六':
+                return 6;
+            case '七':
+                return 7;
+            case '八':
+                return 8;
+            case '九':
+                return 9;
+            default:
+                return -1;
+        }
+    }
+
+    /** Reads a number (Arabic or Chinese) at i; returns its end or -1. */
+    private int num(int i, int end) {
+        if (i >= end) {
+            return -1;
+        }
+        char c = buf[i];
+        if (c >= '0' && c <= '9') {
+            int j = i;
+            long v = 0;
+            while (j < end && buf[j] >= '0' && buf[j] <= '9') {
+                v = Math.min(v * 10 + (buf[j] - '0'), 1_000_000_000L);
+                j++;
+            }
+            numValue = (int) v;
+            numDigits = j - i;
+            numChinese = false;
+            numPositional = false;
+            return j;
+        }
+        if (cnDigit(c) < 0 && c != '十' && c != '百') {
+            return -1;
+        }
+        int j = i;
+        boolean positional = false;
+        while (j < end && j - i < 8 && (cnDigit(buf[j]) >= 0 || buf[j] == '十' || buf[j] == '百')) {
+            positional |= buf[j] == '十' || buf[j] == '百';
+            j++;
+        }
+        if (positional) {
+            int total = 0;
+            int digit = 0;
+            for (int k = i; k < j; k++) {
+                char d = buf[k];
+                if (d == '十') {
+                    total += (digit == 0 ? 1 : digit) * 10;
+                    digit = 0;
+                } else if (d == '百') {
+                    total += (digit == 0 ? 1 : digit) * 100;
+                    digit = 0;
+                } else {
+                    digit = cnDigit(d);
+                }
+            }
+            numValue = total + digit;
+        } else {
+            int v = 0;
+            for (int k = i; k < j; k++) {
+                v = v * 10 + cnDigit(buf[k]);
+            }
+            numValue = v;
+        }
+        numDigits = j - i;
+        numChinese = true;
+        numPositional = positional;
+        return j;
+    }
+
+    private static boolean isRangeSep(char c) {
+        return c == '~' || c == '-' || c == '至' || c == '到';
+    }
+
+    private boolean isCjkText(int i, int end) {
+        if (i >= end) {
+            return false;
+        }
+        char c = buf[i];
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    /** Year from a number just read before 年, or NONE when it is a count of years. */
+    private int yearOf() {
+        if (!numChinese) {
+            if (numDigits == 4 && numValue >= 1900 && numValue <= 2200) {
+                return numValue;
+            }
+            if (numDigits == 2) {
+                return 2000 + numValue;
+            }
+            return NONE;
+        }
+        if (numPositional) {
+            return NONE;
+        }
+        if (numDigits == 4 && numValue >= 1900 && numValue <= 2200) {
+            return numValue;
+        }
+        if (numDigits == 2) {
+            return 2000 + numValue;
+        }
+        return NONE;
+    }
+
+    // ---------------------------------------------------------------- points
+
+    private void resetPoint() {
+        pYear = NONE;
+        pYearExplicit = false;
+        pMonth = 0;
+        pDay = 0;
+        pWholeYear = false;
+        pQuarterOrHalf = false;
+    }
+
+    /** 年中 is mid-year only when not the start of another word (年中央, 年中小学). */
+    private boolean midYearOk(int j, int end) {
+        return j >= end || atAny(j, end, KW0) > 0
+                || !isCjkText(j, end);
+    }
+
+    /** Year-level words after a year (or alone): 底, 内, 上半年, 一季度…; returns end or -1. */
+    private int yearPart(int j, int end, boolean afterYear) {
+        int k;
+        if (afterYear) {
+            if ((k = atAny(j, end, KW1)) > 0) {
+                pMonth = 12;
+                pDay = LAST;
+                return k;
+            }
+            if ((k = atAny(j, end, KW2)) > 0) {
+                pMonth = 12;
+                pDay = LAST;
+                return k;
+            }
+            if (at(j, end, "中") && !at(j, end, "中旬") && midYearOk(j + 1, end)) {
+                pMonth = 6;
+                pDay = 30;
+                return j + 1;
+            }
+            if (at(j, end, "初") && !isCjkText(j + 1, end) || at(j, end, "初前")) {
+                pMonth = 1;
+                pDay = LAST;
+                return j + 1;
+            }
+        } else {
+            if ((k = atAny(j, end, KW3)) > 0) {
+                pMonth = 12;
+                pDay = LAST;
+                return k;
+            }
+            if (at(j, end, "年中") && midYearOk(j + 2, end)) {
+                pMonth = 6;
+                pDay = 30;
+                return j + 2;
+            }
+            if (at(j, end, "年初")) {
+                pMonth = 1;
+                pDay = LAST;
+                return j + 2;
+            }
+        }
+        if ((k = atAny(j, end, KW4)) > 0) {
+            pMonth = 6;
+            pDay = 30;
+            pQuarterOrHalf = true;
+            return k;
+        }
+        if ((k = atAny(j, end, KW5)) > 0) {
+            pMonth = 12;
+            pDay = LAST;
+            pQuarterOrHalf = true;
+            return k;
+        }
+        if ((k = quarter(j, end)) > 0) {
+            return k;
+        }
+        return -1;
+    }
+
+    /** 一季度, 第一季度, 三季度末, Q1; returns end or -1. */
+    private int quarter(int j, int end) {
+        int k = j;
+        if (at(k, end, "第")) {
+            k++;
+        }
+        int q;
+        if (k + 1 < end && (buf[k] == 'Q' || buf[k] == 'q') && buf[k + 1] >= '1' && buf[k + 1] <= '4') {
+            q = buf[k + 1] - '0';
+            k += 2;
+        } else {
+            int m = num(k, end);
+            if (m < 0 || numValue < 1 || numValue > 4 || numDigits != 1) {
+                return -1;
+            }
+            q = numValue;
+            int e2 = atAny(m, end, KW6);
+            if (e2 < 0) {
+                return -1;
+            }
+            k = e2;
+        }
+        int e3 = atAny(k, end, KW7);
+        if (e3 > 0) {
+            k = e3;
+        }
+        pMonth = q * 3;
+        pDay = LAST;
+        pQuarterOrHalf = true;
+        return k;
+    }
+
+    /**
+     * Reads a point in time at i: [year] [month [day | 底 | 旬]] or a numeric date. Returns its end,
+     * or -1 when no point starts at i.
+     */
+    private int point(int i, int end) {
+        resetPoint();
+        int j = i;
+        boolean hasYear = false;
+        int k;
+        if ((k = atAny(j, end, KW8)) > 0) {
+            pYear = ctx.year();
+            hasYear = true;
+            j = k;
+        } else if ((k = atAny(j, end, KW9)) > 0) {
+            pYear = ctx.year() + 1;
+            hasYear = true;
+            j = k;
+        } else if ((k = atAny(j, end, KW10)) > 0) {
+            pYear = ctx.year() - 1;
+            hasYear = true;
+            j = k;
+        } else if ((k = num(j, end)) > 0) {
+            int v = numValue;
+            int digits = numDigits;
+            boolean cn = numChinese;
+            // numeric dates: 2022.9.30, 2022-09-30, 2022/9/30, 2022.9
+            if (!cn && digits == 4 && k + 1 < end && (buf[k] == '.' || buf[k] == '-' || buf[k] == '/')) {
+                char sep = buf[k];
+                int m2 = num(k + 1, end);
+                if (m2 > 0 && !numChinese && numDigits <= 2 && numValue >= 1 && numValue <= 12) {
+                    int month = numValue;
+                    if (m2 + 1 < end && buf[m2] == sep) {
+                        int d2 = num(m2 + 1, end);
+                        if (d2 > 0 && !numChinese && numDigits <= 2
+                                && numValue >= 1 && numValue <= YearMonth.of(v, month).lengthOfMonth()) {
+                            pYear = v;
+                            pYearExplicit = true;
+                            pMonth = month;
+                            pDay = numValue;
+                            return at(d2, end, "日") || at(d2, end, "号") ? d2 + 1 : d2;
+                        }
+                    } else if (sep != '-' && (m2 >= end || buf[m2] != '.')) {
+                        pYear = v;
+                        pYearExplicit = true;
+                        pMonth = month;
+                        return at(m2, end, "月") ? m2 + 1 : m2;
+                    }
+                }
+            }
+            // 2021-2025年, 2021至2025年
+            if (k + 1 < end && isRangeSep(buf[k]) && yearOfRaw(v, digits, cn) != NONE) {
+                int e2 = num(k + 1, end);
+                if (e2 > 0 && at(e2, end, "年") && yearOf() != NONE) {
+                    pYear = yearOf();
+                    pYearExplicit = true;
+                    hasYear = true;
+                    j = e2 + 1;
+                }
+            }
+            if (!hasYear && at(k, end, "年")) {
+                numValue = v;
+                numDigits = digits;
+                numChinese = cn;
+                int y = yearOf();
+                if (y != NONE && !at(k + 1, end, "内") && !at(k + 1, end, "以内") && !at(k + 1, end, "时间")) {
+                    pYear = y;
+                    pYearExplicit = true;
+                    hasYear = true;
+                    j = k + 1;
+                }
+            }
+        }
+        if (hasYear) {
+            if (at(j, end, "度")) {
+                j++;
+            }
+            if (at(j, end, "全年")) {
+                pWholeYear = true;
+                return j + 2;
+            }
+            k = yearPart(j, end, true);
+            if (k > 0) {
+                return k;
+            }
+        } else {
+            k = yearPart(j, end, false);
+            if (k > 0) {
+                return k;
+            }
+        }
+        k = month(j, end);
+        if (k > 0) {
+            return k;
+        }
+        if (hasYear) {
+            return j;
+        }
+        // M.D and M/D: 9.30前
+        if ((k = num(j, end)) > 0 && !numChinese && numDigits <= 2 && numValue >= 1 && numValue <= 12
+                && k + 1 < end && (buf[k] == '.' || buf[k] == '/')) {
+            int month = numValue;
+            int d2 = num(k + 1, end);
+            if (d2 > 0 && !numChinese && numDigits <= 2 && numValue >= 1
+                    && numValue <= YearMonth.of(2024, month).lengthOfMonth()
+                    && (d2 >= end || atAny(d2, end, KW11) > 0)) {
+                pMonth = month;
+                pDay = numValue;
+                return at(d2, end, "日") || at(d2, end, "号") ? d2 + 1 : d2;
+            }
+        }
+        // a day alone: 15日 (not 15日内, which is a period)
+        if ((k = num(j, end)) > 0 && numValue >= 1 && numValue <= 31
+                && (at(k, end, "日") || at(k, end, "号")) && !at(k + 1, end, "内") && !at(k + 1, end, "以内")) {
+            pDay = numValue;
+            return k + 1;
+        }
+        return -1;
+    }
+
+    private int yearOfRaw(int v, int digits, boolean cn) {
+        numValue = v;
+        numDigits = digits;
+        numChinese = cn;
+        numPositional = false;
+        return yearOf();
+    }
+
+    /** [month] 月 [份] [底|末|旬|day 日]; also 1-6月. Returns end or -1. */
+    private int month(int j, int end) {
+        int k = num(j, end);
+        if (k < 0) {
+            return -1;
+        }
+        int m = numValue;
+        // 1-6月, 3至6月
+        if (k + 1 < end && isRangeSep(buf[k]) && !at(k, end, "月")) {
+            int e2 = num(k + 1, end);
+            if (e2 > 0 && at(e2, end, "月") && numValue >= m) {
+                k = e2;
+                m = numValue;
+            }
+        }
+        if (m < 1 || m > 12 || !at(k, end, "月")) {
+            return -1;
+        }
+        int e = k + 1;
+        if (at(e, end, "份")) {
+            e++;
+        }
+        pMonth = m;
+        int e2;
+        if ((e2 = atAny(e, end, KW12)) > 0) {
+            pDay = LAST;
+            return e2;
+        }
+        if ((e2 = atAny(e, end, KW13)) > 0) {
+            pDay = 10;
+            return e2;
+        }
+        if ((e2 = atAny(e, end, KW14)) > 0) {
+            pDay = 20;
+            return e2;
+        }
+        if (at(e, end, "中") && midYearOk(e + 1, end)) {
+            pDay = 15;
+            return e + 1;
+        }
+        int d = num(e, end);
+        if (d > 0 && (at(d, end, "日") || at(d, end, "号")) && numValue >= 1 && numValue <= 31) {
+            int year = pYear != NONE ? pYear : 2024;
+            if (numValue > YearMonth.of(year, m).lengthOfMonth()) {
+                return -1;
+            }
+            pDay = numValue;
+            return d + 1;
+        }
+        return e;
+    }
+
+    // ---------------------------------------------------------------- clauses
+
+    /** One clause: scanned once, then built into a deadline. */
+    private final class Clause {
+        final int start;
+        final int end;
+        DeadlineKind kind;
+
+        // points found
+        final List<LocalDate> dates = new ArrayList<>(3);
+        boolean provisional;
+        boolean ongoing;
+        boolean vague;
+        boolean allStarts = true;
+        int wholeYear = NONE;
+        int lastMonth;
+        int lastItemEnd;
+        int lastPointEnd = -1;
+        boolean lastPointYearOnly;
+        boolean sepSinceLastPoint;
+        boolean rangePending;
+
+        // recurring
+        String rrule;
+
+        // relative
+        Anchor anchor;
+        String event;
+        Offset offset;
+        LocalDate relativeDue;
+
+        int actionFrom = -1;
+
+        Clause(int start, int end) {
+            this.start = start;
+            this.end = end;
+            this.lastItemEnd = start;
+        }
+
+        String text() {
+            int s = start;
+            int e = end;
+            return original.substring(origIndex[s], origIndex[e - 1] + 1).trim();
+        }
+
+        void scan() {
+            int i = start;
+            while (i < end) {
+                char c = buf[i];
+                int k;
+                if (!START[c]) {
+                    if (c == '、') {
+                        sepSinceLastPoint = true;
+                    } else if (isRangeSep(c) && rightAfterPoint(i)) {
+                        rangePending = true;
+                    }
+                    i++;
+                    continue;
+                }
+                if (rrule == null && (k = recurring(i)) > 0) {
+                    i = item(k);
+                    continue;
+                }
+                if (offset == null && (k = relative(i)) > 0) {
+                    i = item(k);
+                    continue;
+                }
+                if ((k = festival(i)) > 0) {
+                    i = item(k);
+                    continue;
+                }
+                if ((c >= '0' && c <= '9') || cnDigit(c) >= 0 || c == '十' || c == '年' || c == '上' || c == '下'
+                        || c == '第' || c == 'Q' || c == '今' || c == '本' || c == '当' || c == '次' || c == '明'
+                        || c == '来' || c == '翌' || c == '去') {
+                    k = point(i, end);
+                    if (k > 0) {
+                        i = addPoint(i, k);
+                        continue;
+                    }
+                }
+                if ((k = atAny(i, end, KW15)) > 0) {
+                    if (buf[i] == '不') {
+                        vague = true;
+                    } else {
+                        ongoing = true;
+                    }
+                    i = item(k);
+                    continue;
+                }
+                if ((k = atAny(i, end, KW16)) > 0 && offset == null && (k = sync(i)) > 0) {
+                    i = item(k);
+                    continue;
+                }
+                if ((k = atAny(i, end, KW17)) > 0) {
+                    vague = true;
+                    i = item(k);
+                    continue;
+                }
+                if (c == '、' || c == '和' || c == '及' || c == '与') {
+                    sepSinceLastPoint = true;
+                } else if (isRangeSep(c) && rightAfterPoint(i)) {
+                    rangePending = true;
+                }
+                i++;
+            }
+            classify();
+        }
+
+        /** True when only 起 / 开始 stand between the last point and i: 自1月起至6月止. */
+        boolean rightAfterPoint(int i) {
+            if (lastPointEnd < 0 || lastPointEnd > i) {
+                return false;
+            }
+            for (int k = lastPointEnd; k < i; k++) {
+                if (buf[k] != '起' && buf[k] != '开' && buf[k] != '始') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int item(int k) {
+            lastItemEnd = k;
+            actionFrom = k;
+            return k;
+        }
+
+        int addPoint(int from, int k) {
+            boolean yearOnly = pMonth == 0 && pDay == 0 && !pWholeYear;
+            boolean dayOnly = pYear == NONE && pMonth == 0 && pDay > 0;
+            if (dayOnly) {
+                if (lastMonth == 0) {
+                    return k;
+                }
+                pMonth = lastMonth;
+            }
+            if (pYearExplicit || pYear != NONE) {
+                lastYear = pYear;
+            }
+            int year = pYear != NONE ? pYear : (lastYear != NONE ? lastYear : ctx.year());
+            if (pWholeYear) {
+                wholeYear = year;
+                ongoing = true;
+                lastPointEnd = k;
+                return item(k);
+            }
+            boolean replacePrevious = lastPointEnd >= 0
+                    && (rangePending || (lastPointYearOnly && !sepSinceLastPoint));
+            if (replacePrevious && !dates.isEmpty()) {
+                dates.remove(dates.size() - 1);
+            }
+            int month = yearOnly ? 12 : pMonth;
+            int maxDay = YearMonth.of(year, month).lengthOfMonth();
+            int day = yearOnly || pDay == 0 || pDay == LAST ? maxDay : Math.min(pDay, maxDay);
+            dates.add(LocalDate.of(year, month, day));
+            lastMonth = month;
+            // start points: 2022年起, 9月以后
+            boolean start = atAny(k, end, KW18) > 0 && !at(k, end, "起至");
+            allStarts &= start;
+            lastPointEnd = k;
+            lastPointYearOnly = yearOnly;
+            sepSinceLastPoint = false;
+            rangePending = false;
+            int e = start ? atAny(k, end, KW18) : k;
+            return item(e);
+        }
+
+        // ---- recurring
+
+        int recurring(int i) {
+            int k;
+            if ((k = atAny(i, end, KW19)) > 0) {
+                rrule = Recurrence.yearly(new int[] {6, 12}, -1);
+                return k;
+            }
+            if ((k = atAny(i, end, KW20)) > 0) {
+                if (at(k, end, "的")) {
+                    k++;
+                }
+                int p = point(k, end);
+                if (p > 0 && pMonth > 0 && pYear == NONE) {
+                    int day = pDay == 0 || pDay == LAST ? -1 : pDay;
+                    rrule = Recurrence.yearly(new int[] {pMonth}, day);
+                    return p;
+                }
+                rrule = Recurrence.yearly(new int[] {12}, -1);
+                return k;
+            }
+            if ((k = atAny(i, end, KW21)) > 0) {
+                int[] months = {3, 6, 9, 12};
+                int day = -1;
+                int e;
+                if ((e = atAny(k, end, KW22)) > 0) {
+                    k = e;
+                }
+                if ((e = atAny(k, end, KW23)) > 0) {
+                    months = new int[] {1, 4, 7, 10};
+                    k = e;
+                    day = 10;
+                    int d = num(k, end);
+                    if (d > 0 && numValue >= 1 && numValue <= 31) {
+                        int u = atAny(d, end, KW24);
+                        if (u > 0) {
+                            day = numValue;
+                            k = u;
+                        }
+                    }
+                } else if ((e = atAny(k, end, KW25)) > 0) {
+                    k = e;
+                    int d = num(k, end);
+                    if (d > 0 && numValue >= 1 && numValue <= 31 && atAny(d, end, KW26) > 0) {
+                        day = numValue;
+                        k = d + 1;
+                    }
+                }
+                rrule = Recurrence.yearly(months, day);
+                return k;
+            }
+            if ((k = atAny(i, end, KW27)) > 0) {
+                int[] months = buf[i] == '单' ? new int[] {1, 3, 5, 7, 9, 11} : new int[] {2, 4, 6, 8, 10, 12};
+                int[] dayOut = {-1};
+                k = monthDay(k, dayOut);
+                rrule = Recurrence.yearly(months, dayOut[0]);
+                return k;
+            }
+            k = atAny(i, end, KW28);
+            if (k < 0 && nextMonth(i) >= 0) {
+                k = i;
+            }
+            if (k >= 0) {
+                int[] dayOut = {-1};
+                if (at(k, end, "的")) {
+                    k++;
+                }
+                int e = atAny(k, end, KW29);
+                k = monthDay(e > 0 ? e : k, dayOut);
+                rrule = "FREQ=MONTHLY;BYMONTHDAY=" + dayOut[0];
+                return k;
+            }
+            if ((k = atAny(i, end, KW30)) > 0) {
+                int wd = 7;
+                int e = atAny(k, end, KW31);
+                int d = num(e > 0 ? e : k, end);
+                if (d > 0 && numDigits == 1 && numValue >= 1 && numValue <= 7) {
+                    wd = numValue;
+                    k = d;
+                } else if ((d = atAny(e > 0 ? e : k, end, KW32)) > 0) {
+                    k = d;
+                }
+                rrule = "FREQ=WEEKLY;BYDAY=" + Recurrence.DAY_CODES[wd - 1];
+                return k;
+            }
+            if ((k = atAny(i, end, KW33)) > 0) {
+                rrule = "FREQ=DAILY";
+                return k;
+            }
+            return -1;
+        }
+
+        /** 次月10日前 alone is monthly. */
+        int nextMonth(int i) {
+            int k = atAny(i, end, KW29);
+            if (k < 0) {
+                return -1;
+            }
+            int d = num(k, end);
+            return d > 0 && atAny(d, end, KW26) > 0 ? i : -1;
+        }
+
+        /** Day of the month after a monthly marker: 10日, 底, 上旬…; default the last day. */
+        int monthDay(int k, int[] out) {
+            int e;
+            if ((e = atAny(k, end, KW34)) > 0) {
+                out[0] = -1;
+                return e;
+            }
+            if ((e = atAny(k, end, KW13)) > 0) {
+                out[0] = 10;
+                return e;
+            }
+            if ((e = atAny(k, end, KW14)) > 0) {
+                out[0] = 20;
+                return e;
+            }
+            if ((e = atAny(k, end, KW35)) > 0) {
+                int d = num(e, end);
+                if (d > 0 && numValue >= 1 && numValue <= 31 && atAny(d, end, KW32) > 0) {
+                    out[0] = numValue;
+                    return d + 1;
+                }
+            }
+            int d = num(k, end);
+            if (d > 0 && numValue >= 1 && numValue <= 31 && atAny(d, end, KW26) > 0) {
+                out[0] = numValue;
+                return d + 1;
+            }
+            return k;
+        }
+
+        // ---- relative
+
+        int relative(int i) {
+            int k = num(i, end);
+            boolean half = false;
+            if (k < 0) {
+                if (at(i, end, "半")) {
+                    half = true;
+                    k = i + 1;
+                } else {
+                    return -1;
+                }
+            }
+            int amount = half ? 0 : numValue;
+            if (!half && (numDigits > 4 || amount > 10000)) {
+                return -1;
+            }
+            int j = k;
+            boolean ge = at(j, end, "个");
+            if (ge) {
+                j++;
+            }
+            PeriodUnit unit;
+            int e;
+            if ((e = atAny(j, end, KW36)) > 0) {
+                unit = PeriodUnit.WORKDAYS;
+            } else if ((e = atAny(j, end, KW37)) > 0 && !half) {
+                unit = PeriodUnit.DAYS;
+            } else if ((e = atAny(j, end, KW38)) > 0 && (ge || half)) {
+                unit = PeriodUnit.MONTHS;
+                if (half) {
+                    unit = PeriodUnit.DAYS;
+                    amount = 15;
+                }
+            } else if ((e = atAny(j, end, KW31)) > 0 && !half) {
+                unit = PeriodUnit.DAYS;
+                amount *= 7;
+            } else if ((e = atAny(j, end, KW39)) > 0 && (ge || half || numPositional || numDigits == 1)) {
+                unit = PeriodUnit.MONTHS;
+                amount = half ? 6 : amount * 12;
+            } else {
+                return -1;
+            }
+            int after = atAny(e, end, KW40);
+            int markerStart = markerBefore(i);
+            if (after < 0 && markerStart < 0) {
+                return -1;
+            }
+            if (after < 0) {
+                after = e;
+            }
+            offset = Offset.of(amount, unit);
+            if (markerStart >= 0) {
+                int from = Math.max(lastItemEnd, start);
+                String ev = eventText(from, markerStart);
+                if (ev.isEmpty() || isIssue(ev)) {
+                    anchor = Anchor.ISSUED;
+                } else {
+                    anchor = Anchor.EVENT;
+                    event = ev;
+                }
+            } else {
+                anchor = Anchor.ISSUED;
+            }
+            return after;
+        }
+
+        /** Where a 后 / 之日起 marker ending at i starts, or -1. */
+        int markerBefore(int i) {
+            String[] markers = {"之日起", "之日后", "之后", "以后", "日起", "起", "后"};
+            for (String m : markers) {
+                int s = i - m.length();
+                if (s >= start && at(s, end, m)) {
+                    return s;
+                }
+            }
+            return -1;
+        }
+
+        String eventText(int from, int to) {
+            int s = from;
+            // list numbering: 1. 2、 (3)
+            while (s < to && (buf[s] >= '0' && buf[s] <= '9' || buf[s] == '.' || buf[s] == '、' || buf[s] == '('
+                    || buf[s] == ')')) {
+                s++;
+            }
+            boolean moved = true;
+            while (moved && s < to) {
+                moved = false;
+                int e = atAny(s, to, KW41);
+                if (e > 0) {
+                    s = e;
+                    moved = true;
+                }
+            }
+            int t = to;
+            if (t - s >= 2 && at(t - 2, to, "之日")) {
+                t -= 2;
+            }
+            return s >= t ? "" : new String(buf, s, t - s);
+        }
+
+        boolean isIssue(String ev) {
+            boolean verb = ev.endsWith("印发") || ev.endsWith("下发") || ev.endsWith("发布") || ev.endsWith("出台")
+                    || ev.endsWith("公布") || ev.endsWith("实施") || ev.endsWith("施行") || ev.endsWith("发文");
+            if (!verb) {
+                return false;
+            }
+            return ev.length() <= 2 || ev.startsWith("本") || ev.contains("要点") || ev.contains("方案")
+                    || ev.contains("本通知") || ev.contains("本意见") || ev.contains("本计划") || ev.contains("台账");
+        }
+
+        int sync(int i) {
+            int k = atAny(i, end, KW16);
+            for (int j = k; j < end - 1; j++) {
+                if (at(j, end, "同步") || at(j, end, "同时")) {
+                    if (j == k) {
+                        return -1;
+                    }
+                    String ev = new String(buf, k, j - k);
+                    offset = Offset.of(0, PeriodUnit.DAYS);
+                    if (isIssue(ev)) {
+                        anchor = Anchor.ISSUED;
+                    } else {
+                        anchor = Anchor.EVENT;
+                        event = ev;
+                    }
+                    return j + 2;
+                }
+                if (buf[j] == ',' || buf[j] == ';') {
+                    break;
+                }
+            }
+            return -1;
+        }
+
+        // ---- festivals
+
+        int festival(int i) {
+            Festival f = null;
+            int k;
+            if ((k = atAny(i, end, KW42)) > 0) {
+                f = Festival.NEW_YEAR;
+            } else if ((k = atAny(i, end, KW43)) > 0) {
+                f = Festival.NEW_YEARS_EVE;
+            } else if ((k = atAny(i, end, KW44)) > 0) {
+                f = Festival.SPRING_FESTIVAL;
+            } else if ((k = atAny(i, end, KW45)) > 0) {
+                f = Festival.LANTERN;
+            } else if ((k = atAny(i, end, KW46)) > 0) {
+                f = Festival.QINGMING;
+            } else if ((k = atAny(i, end, KW47)) > 0) {
+                f = Festival.LABOUR_DAY;
+            } else if ((k = atAny(i, end, KW48)) > 0) {
+                f = Festival.DRAGON_BOAT;
+            } else if ((k = atAny(i, end, KW49)) > 0) {
+                f = Festival.QIXI;
+            } else if ((k = atAny(i, end, KW50)) > 0) {
+                f = Festival.MID_AUTUMN;
+            } else if ((k = atAny(i, end, KW51)) > 0) {
+                f = Festival.DOUBLE_NINTH;
+            } else if ((k = atAny(i, end, KW52)) > 0) {
+                f = Festival.NATIONAL_DAY;
+            } else if ((k = atAny(i, end, KW53)) > 0
+                    && atAny(k, end, KW54) > 0) {
+                f = buf[i] == '五' ? Festival.LABOUR_DAY : Festival.NATIONAL_DAY;
+                if (at(k, end, "节")) {
+                    k++;
+                }
+            }
+            if (f == null) {
+                return -1;
+            }
+            int year = NONE;
+            if (lastPointEnd >= 0 && lastPointYearOnly && !sepSinceLastPoint && !dates.isEmpty()) {
+                year = dates.remove(dates.size() - 1).getYear();
+            }
+            int e;
+            int mode; // 0 day, 1 before, 2 holiday period
+            if ((e = atAny(k, end, KW55)) > 0) {
+                mode = 1;
+            } else if ((e = atAny(k, end, KW56)) > 0) {
+                mode = 2;
+            } else {
+                e = k;
+                mode = 0;
+            }
+            dates.add(festivalDate(f, year, mode));
+            allStarts = false;
+            lastPointEnd = e;
+            lastPointYearOnly = false;
+            sepSinceLastPoint = false;
+            return e;
+        }
+
+        LocalDate festivalDate(Festival f, int explicitYear, int mode) {
+            WorkdayCalendar cal = ctx.calendar();
+            LocalDate ref = ctx.issuedOn().orElse(LocalDate.of(ctx.year(), 1, 1));
+            if (mode == 0 || !f.isPublicHoliday()) {
+                int y = explicitYear != NONE ? explicitYear : ctx.year();
+                LocalDate day = f.dayIn(y).orElse(null);
+                if (explicitYear == NONE && day != null && !day.isAfter(ref)) {
+                    y++;
+                    day = f.dayIn(y).orElse(null);
+                }
+                if (day == null) {
+                    provisional = true;
+                    day = LocalDate.of(y, 12, 31);
+                }
+                return mode == 1 ? day.minusDays(1) : day;
+            }
+            int y = explicitYear;
+            if (y == NONE) {
+                y = ctx.year();
+                if (!period(cal, f, y).isAfter(ref)) {
+                    y++;
+                }
+            }
+            Optional<HolidayPeriod> p = cal.holidayPeriod(f, y);
+            if (p.isEmpty()) {
+                provisional = true;
+            }
+            if (mode == 1) {
+                return period(cal, f, y).minusDays(1);
+            }
+            int year = y;
+            return p.map(HolidayPeriod::last).orElseGet(() -> f.dayIn(year).orElse(LocalDate.of(year, 12, 31)));
+        }
+
+        /** First day off of a festival's period, or its best guess when the year has no data. */
+        LocalDate period(WorkdayCalendar cal, Festival f, int y) {
+            Optional<HolidayPeriod> p = cal.holidayPeriod(f, y);
+            if (p.isPresent()) {
+                return p.get().first();
+            }
+            Festival guess = f == Festival.SPRING_FESTIVAL ? Festival.NEW_YEARS_EVE : f;
+            return guess.dayIn(y).orElse(LocalDate.of(y, 1, 1));
+        }
+
+        // ---- result
+
+        void classify() {
+            if (rrule != null) {
+                kind = DeadlineKind.RECURRING;
+            } else if (offset != null) {
+                kind = DeadlineKind.RELATIVE;
+                computeRelative();
+            } else if (!dates.isEmpty()) {
+                if (ongoing && allStarts) {
+                    kind = DeadlineKind.ONGOING;
+                } else if (dates.size() == 1) {
+                    kind = DeadlineKind.ABSOLUTE;
+                } else {
+                    kind = new TreeSet<>(dates).size() == 1 ? DeadlineKind.ABSOLUTE : DeadlineKind.MULTIPLE;
+                }
+            } else if (ongoing) {
+                kind = DeadlineKind.ONGOING;
+            } else if (vague) {
+                kind = DeadlineKind.VAGUE;
+            }
+        }
+
+        void computeRelative() {
+            if (anchor != Anchor.ISSUED || ctx.issuedOn().isEmpty()) {
+                return;
+            }
+            LocalDate from = ctx.issuedOn().get();
+            WorkdayCalendar cal = ctx.calendar();
+            LocalDate due;
+            switch (offset.unit()) {
+                case WORKDAYS:
+                    due = cal.plusWorkdays(from, offset.amount());
+                    break;
+                case MONTHS:
+                    due = from.plusMonths(offset.amount());
+                    break;
+                default:
+                    due = from.plusDays(offset.amount());
+                    if (offset.amount() > 0) {
+                        due = cal.onOrNextWorkday(due);
+                    }
+                    break;
+            }
+            if (offset.unit() != PeriodUnit.MONTHS && offset.amount() > 0) {
+                for (int y = from.getYear(); y <= due.getYear(); y++) {
+                    provisional |= !cal.hasDataFor(y);
+                }
+            }
+            relativeDue = due;
+        }
+
+        Optional<String> action() {
+            int s = actionFrom;
+            if (s < 0) {
+                return Optional.empty();
+            }
+            boolean moved = true;
+            while (moved && s < end) {
+                moved = false;
+                int e = atAny(s, end, KW57);
+                if (e > 0) {
+                    s = e;
+                    moved = true;
+                }
+            }
+            if (s >= end) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(buf, s, end - s));
+        }
+
+        Deadline build(String text) {
+            Deadline.Builder b = Deadline.builder().text(text).kind(kind);
+            switch (kind) {
+                case RECURRING:
+                    b.rrule(rrule);
+                    b.addAllDue(Recurrence.expand(rrule, ctx.year()));
+                    break;
+                case RELATIVE:
+                    b.anchor(anchor).offset(offset);
+                    if (event != null) {
+                        b.event(event);
+                    }
+                    if (relativeDue != null) {
+                        b.addDue(relativeDue);
+                    }
+                    break;
+                case ONGOING:
+                    b.until(LocalDate.of(wholeYear != NONE ? wholeYear : Math.max(ctx.year(), maxYear()), 12, 31));
+                    break;
+                case ABSOLUTE:
+                case MULTIPLE:
+                    b.addAllDue(dates);
+                    break;
+                default:
+                    break;
+            }
+            action().ifPresent(b::action);
+            return b.provisional(provisional).build();
+        }
+
+        int maxYear() {
+            int y = NONE;
+            for (LocalDate d : dates) {
+                y = Math.max(y, d.getYear());
+            }
+            return y;
+        }
+    }
+}
