@@ -115,7 +115,10 @@ final class JsonErrors {
             return "duplicate key " + LedgerException.echo(dup.group(1));
         }
         if (e instanceof UnexpectedEndOfInputException) {
-            return "the document ends too early (truncated?): " + tidy(message);
+            String what = message.replaceFirst("^Unexpected end-of-input:? *", "");
+            int marker = what.indexOf(" (start marker");
+            return "the document ends too early (truncated?): "
+                    + tidy(marker < 0 ? what : what.substring(0, marker));
         }
         return "not valid JSON: " + tidy(message);
     }

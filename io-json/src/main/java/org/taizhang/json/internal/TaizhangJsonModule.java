@@ -35,6 +35,12 @@ public final class TaizhangJsonModule extends SimpleModule {
         addDeserializer(WorkPlan.class, new WorkPlanJson.Deserializer());
     }
 
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.insertAnnotationIntrospector(new PlainSetterPreference());
+    }
+
     private void mixIn(Class<?> type, Class<?> builder, Class<?> mixIn, StrictBuilderProperties strict) {
         setMixInAnnotation(type, mixIn);
         setMixInAnnotation(builder, ModelMixIns.BuilderMixIn.class);
