@@ -166,4 +166,13 @@ class CanonicalJsonTest {
         assertThat(LedgerJson.write(plan)).contains("\"numbering\": \"NONE\",\n      \"title\": \"其他\"");
         assertThat(LedgerJson.read(LedgerJson.write(plan))).isEqualTo(plan);
     }
+
+    @Test
+    void a_lone_surrogate_read_from_an_escape_is_written_as_the_escape_again() throws Exception {
+        WorkPlan plan = LedgerJson.read("{\"format\":\"taizhang/1\",\"plan\":{\"title\":\"a\\uD800b\"}}");
+        assertThat(plan.title()).hasValue("a\uD800b");
+        String json = LedgerJson.write(plan);
+        assertThat(json).contains("\"title\": \"a\\uD800b\"");
+        assertThat(LedgerJson.read(json)).isEqualTo(plan);
+    }
 }

@@ -1,7 +1,9 @@
 package org.taizhang.json.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +112,11 @@ public final class JsonCodec {
      * @return the document, pretty-printed, ending with a newline
      */
     public static String write(WorkPlan plan) {
-        return Mappers.prettyWriter().writeValueAsString(plan) + "\n";
+        // Through UTF-8 bytes, so that the text is exactly what a file would hold: a lone surrogate
+        // read from an escaped code unit is written as an escape again.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(plan, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /**
@@ -118,6 +124,6 @@ public final class JsonCodec {
      * @return its canonical JSON on one line
      */
     public static String compact(Object value) {
-        return Mappers.writer().writeValueAsString(value);
+        return new String(Mappers.writer().writeValueAsBytes(value), StandardCharsets.UTF_8);
     }
 }
