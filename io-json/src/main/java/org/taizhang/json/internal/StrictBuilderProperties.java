@@ -37,11 +37,6 @@ final class StrictBuilderProperties extends ValueDeserializerModifier {
         return this;
     }
 
-    /** @return the property names allowed for each builder */
-    Map<Class<?>, Set<String>> allowed() {
-        return allowed;
-    }
-
     @Override
     public List<BeanPropertyDefinition> updateProperties(DeserializationConfig config,
             BeanDescription.Supplier beanDesc, List<BeanPropertyDefinition> propDefs) {

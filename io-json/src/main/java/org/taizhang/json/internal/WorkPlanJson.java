@@ -2,6 +2,7 @@ package org.taizhang.json.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.taizhang.core.LedgerException;
 import org.taizhang.core.Section;
 import org.taizhang.core.SourceRef;
 import org.taizhang.core.Task;
@@ -95,7 +96,7 @@ final class WorkPlanJson {
                         String format = StrictValues.string(p, ctxt);
                         if (!VERSION.equals(format)) {
                             return ctxt.reportInputMismatch(this, "unsupported format "
-                                    + org.taizhang.core.LedgerException.echo(format)
+                                    + LedgerException.echo(format)
                                     + "; this reader reads " + VERSION);
                         }
                         hasFormat = true;
