@@ -1,0 +1,129 @@
+package org.taizhang.json.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.WorkPlan;
+import org.taizhang.core.spi.ReadContext;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+
+/** Reads and writes {@code taizhang/1} documents; the public classes of io-json delegate here. */
+public final class JsonCodec {
+    private JsonCodec() {}
+
+    /**
+     * Reads a document from a stream, which is read but not closed.
+     *
+     * @param in the stream, UTF-8 (UTF-16 and UTF-32 are detected too)
+     * @param context the file name, limits and clock
+     * @return the plan
+     * @throws LedgerException when the document is not a valid taizhang/1 document
+     */
+    public static WorkPlan read(InputStream in, ReadContext context) throws LedgerException {
+        return read(context, r -> r.createParser(in));
+    }
+
+    /**
+     * Reads a document from a string.
+     *
+     * @param json the document
+     * @param context the limits and clock
+     * @return the plan
+     * @throws LedgerException when the document is not a valid taizhang/1 document
+     */
+    public static WorkPlan read(String json, ReadContext context) throws LedgerException {
+        return read(context, r -> r.createParser(json));
+    }
+
+    private static WorkPlan read(ReadContext context, Function<ObjectReader, JsonParser> open)
+            throws LedgerException {
+        List<OutlineIds.SeenId> seen = new ArrayList<>();
+        ObjectReader reader = Mappers.reader(context.limits()).readerFor(WorkPlan.class)
+                .withAttribute(OutlineIds.SEEN_ATTRIBUTE, seen);
+        JsonParser p = null;
+        try {
+            p = new TimedParser(open.apply(reader), context);
+            WorkPlan plan = reader.readValue(p);
+            if (plan == null) {
+                throw context.error("$", "expected a taizhang/1 JSON object, found null");
+            }
+            checkIds(plan, seen, context);
+            return plan;
+        } catch (JacksonException e) {
+            throw JsonErrors.translate(e, p, context);
+        } catch (RuntimeException e) {
+            // The model's own checks, should Jackson let one through unwrapped.
+            throw JsonErrors.translate(e, p, context);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (JacksonException ignored) {
+                    // Closing a parser that does not own its input cannot lose data.
+                }
+            }
+        }
+    }
+
+    private static void checkIds(WorkPlan plan, List<OutlineIds.SeenId> seen, ReadContext context)
+            throws LedgerException {
+        if (seen.isEmpty()) {
+            return;
+        }
+        Map<String, String> expected = OutlineIds.byPointer(plan);
+        for (OutlineIds.SeenId s : seen) {
+            String want = expected.get(s.pointer);
+            if (!s.id.equals(want)) {
+                throw context.error(s.place, "outline id " + LedgerException.echo(s.id)
+                        + " does not match its position, which gives \"" + want + "\"");
+            }
+        }
+    }
+
+    /**
+     * Writes a plan, pretty-printed, UTF-8 without BOM, ending with a newline. The stream is not
+     * closed.
+     *
+     * @param plan the plan
+     * @param out the stream
+     * @throws JacksonException when the stream fails
+     */
+    public static void write(WorkPlan plan, OutputStream out) {
+        ObjectWriter writer = Mappers.prettyWriter();
+        try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
+            writer.writeValue(g, plan);
+            g.writeRaw('\n');
+        }
+    }
+
+    /**
+     * @param plan the plan
+     * @return the document, pretty-printed, ending with a newline
+     */
+    public static String write(WorkPlan plan) {
+        // Through UTF-8 bytes, so that the text is exactly what a file would hold: a lone surrogate
+        // read from an escaped code unit is written as an escape again.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(plan, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param value a model value (deadline, responsibility…)
+     * @return its canonical JSON on one line
+     */
+    public static String compact(Object value) {
+        return new String(Mappers.writer().writeValueAsBytes(value), StandardCharsets.UTF_8);
+    }
+}
