@@ -1,0 +1,70 @@
+package org.taizhang.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void help_lists_only_working_commands() {
+        CliRunner r = CliRunner.run("--help");
+        assertThat(r.exit).isZero();
+        assertThat(r.out).contains("convert", "deadline", "units", "demo")
+                .doesNotContain("validate", "summary");
+    }
+
+    @Test
+    void version_names_the_tool() {
+        CliRunner r = CliRunner.run("--version");
+        assertThat(r.exit).isZero();
+        assertThat(r.out).startsWith("taizhang ");
+    }
+
+    @Test
+    void unknown_option_is_a_usage_error() {
+        CliRunner r = CliRunner.run("convert", "a.xlsx", "b.json", "--bogus");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err).contains("Unknown option: '--bogus'");
+    }
+
+    @Test
+    void missing_input_is_unreadable_and_names_the_file() {
+        CliRunner r = CliRunner.run("convert", dir.resolve("无此文件.xlsx").toString(), dir.resolve("o.json").toString());
+        assertThat(r.exit).isEqualTo(3);
+        assertThat(r.err).isEqualTo("taizhang: 无此文件.xlsx: file not found" + System.lineSeparator());
+    }
+
+    @Test
+    void unknown_format_is_a_usage_error() throws Exception {
+        Path png = Files.write(dir.resolve("picture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+        CliRunner r = CliRunner.run("convert", png.toString(), dir.resolve("o.json").toString());
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err).startsWith("taizhang: picture.png: unsupported format: found binary content");
+    }
+
+    @Test
+    void converts_json_to_json_unchanged() throws Exception {
+        Path in = Path.of("../docs/samples/sample-ledger.json");
+        Path out = dir.resolve("copy.json");
+        CliRunner r = CliRunner.run("convert", in.toString(), out.toString());
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8))
+                .isEqualTo(Files.readString(in, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void convert_to_an_unknown_extension_names_what_can_be_written() {
+        CliRunner r = CliRunner.run("convert", "../docs/samples/sample-ledger.json", dir.resolve("x.pdf").toString());
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err).contains("x.pdf: cannot tell the format to write from the file name (can write: ")
+                .contains("json");
+    }
+}
