@@ -139,7 +139,6 @@ public final class DocxExtractor {
     }
 
     private static LedgerException damaged(ReadContext context, String part, Throwable e) {
-        String message = String.valueOf(e.getMessage());
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("Zip bomb") || m.contains("max allowed overall size")
@@ -152,11 +151,18 @@ public final class DocxExtractor {
                 || e instanceof org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException) {
             return context.error(part, "not a .docx file (no Office Open XML package found)", e);
         }
-        String what = part == null
-                ? "damaged or truncated .docx: the zip archive cannot be opened"
-                : "damaged .docx: " + part + " cannot be read";
-        return context.error(part, what + " (" + e.getClass().getSimpleName() + ": "
-                + LedgerExceptionEcho.of(message) + ")", e);
+        if (part == null) {
+            // POI's message here names the file's full path: keep it out of the message
+            return context.error(null, "damaged or truncated .docx: the zip archive cannot be"
+                    + " opened (" + e.getClass().getSimpleName() + ")", e);
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return context.error(part, "damaged .docx: " + part + " cannot be read ("
+                + root.getClass().getSimpleName() + ": " + LedgerExceptionEcho.of(
+                        String.valueOf(root.getMessage())) + ")", e);
     }
 
     /** Counts rows, cells and characters against the limits, and checks the clock. */
