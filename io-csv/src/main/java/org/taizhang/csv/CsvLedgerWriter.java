@@ -36,7 +36,8 @@ import org.taizhang.csv.internal.FormulaGuard;
  *   <li>the title, alone on the first line (when the plan has one);
  *   <li>a header row {@code 序号,任务名称,具体任务,政策法规要求,责任单位,完成时限,量化指标,落实情况,状态,备注},
  *       then one column per {@code extra} key, in the order first met; a column no task uses is
- *       left out, except 具体任务;
+ *       left out, except 序号 and 具体任务 (so that every row has a comma, which tells the reader
+ *       the delimiter);
  *   <li>the outline in order: a section as a row with its heading ({@code 一、…}, {@code （一）…}) in
  *       the first cell only, each task as one row. Tasks outside any section come first.
  * </ol>
@@ -140,7 +141,7 @@ public final class CsvLedgerWriter implements LedgerWriter {
         List<Task> tasks = plan.allTasks().stream().map(e -> e.item()).toList();
         List<Column> out = new ArrayList<>();
         for (Column c : STANDARD) {
-            if (c.header.equals("具体任务") || tasks.stream().anyMatch(t -> c.value.apply(t).isPresent())) {
+            if (c.header.equals("序号") || c.header.equals("具体任务") || tasks.stream().anyMatch(t -> c.value.apply(t).isPresent())) {
                 out.add(c);
             }
         }
