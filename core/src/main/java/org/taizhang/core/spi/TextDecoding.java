@@ -28,8 +28,10 @@ import org.taizhang.core.LimitExceededException;
  * whole content; strict GB18030; strict Windows code page 936 ({@code x-mswin-936}, the
  * "GBK" that Excel writes on Chinese Windows, where byte {@code 0x80} is {@code €} and which
  * Java's {@code GBK} and {@code GB18030} decoders reject). UTF-8 comes before GB18030 because
- * UTF-8 text nearly always decodes as GB18030 too, never the other way round. Content that fits
- * none of them is read as GB18030 and fails, where the first bad byte is, as a wrong encoding.
+ * UTF-8 text nearly always decodes as GB18030 too, while GB18030 text is valid UTF-8 only when
+ * short: one such case is caught (a UTF-8 reading with no Chinese but Greek, Cyrillic or Arabic
+ * letters, whose GB18030 reading is Chinese, is taken as GB18030). Content that fits none of them
+ * is read as GB18030 and fails, where the first bad byte is, as a wrong encoding.
  *
  * <p>{@link ReadContext#options()} can name the charset instead; its decoding is strict as well,
  * so that text in another encoding ends in a "wrong encoding" {@link LedgerException} rather than
@@ -122,10 +124,50 @@ public final class TextDecoding {
         }
         for (Charset cs : candidates()) {
             if (decodesStrictly(content, cs)) {
+                if (cs.equals(StandardCharsets.UTF_8) && looksLikeMisreadGb18030(content)) {
+                    return new TextDecoding(GB18030, 0, true);
+                }
                 return new TextDecoding(cs, 0, true);
             }
         }
         return new TextDecoding(GB18030, 0, true);
+    }
+
+    // Short GB18030 text can be valid UTF-8 too: 一 (D2 BB) reads as Cyrillic һ. When the UTF-8
+    // reading has no Chinese at all but letters of Greek, Cyrillic, Hebrew, Arabic… (U+0250 to
+    // U+07FF, what GB18030 lead bytes C2 to DF make in UTF-8) and the GB18030 reading is Chinese,
+    // the file is GB18030. Accented Latin letters alone keep UTF-8.
+    private static boolean looksLikeMisreadGb18030(byte[] content) {
+        int n = Math.min(content.length, 65_536);
+        String utf8 = new String(content, 0, n, StandardCharsets.UTF_8);
+        boolean oddLetters = false;
+        for (int i = 0; i < utf8.length(); i++) {
+            char c = utf8.charAt(i);
+            if (isChinese(c)) {
+                return false;
+            }
+            oddLetters |= c >= 0x250 && c <= 0x7FF;
+        }
+        if (!oddLetters || !decodesStrictly(content, GB18030)) {
+            return false;
+        }
+        String gb = new String(content, 0, n, GB18030);
+        int chinese = 0;
+        int other = 0;
+        for (int i = 0; i < gb.length(); i++) {
+            char c = gb.charAt(i);
+            if (isChinese(c)) {
+                chinese++;
+            } else if (c > 0x7F) {
+                other++;
+            }
+        }
+        return chinese > other;
+    }
+
+    // CJK ideographs and punctuation, full-width forms
+    private static boolean isChinese(char c) {
+        return c >= 0x3000 && c <= 0x9FFF || c >= 0xFF00 && c <= 0xFFEF;
     }
 
     /**
