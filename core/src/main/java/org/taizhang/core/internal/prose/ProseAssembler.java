@@ -135,6 +135,14 @@ public final class ProseAssembler {
     // the closing lines start at 附件, 抄送… or a date line, with the signature just above a date
     private static int closingStart(List<TextLine> lines, int from, boolean fromHeading) {
         int first = fromHeading ? from + 1 : from;
+        // they come after the last part or point heading: a date line inside the outline is text
+        for (int i = lines.size() - 1; i >= first; i--) {
+            Optional<OutlineMark> m = OutlineMark.of(lines.get(i).text());
+            if (m.isPresent() && !m.get().isItem()) {
+                first = i + 1;
+                break;
+            }
+        }
         for (int i = first; i < lines.size(); i++) {
             String t = lines.get(i).text();
             boolean date = DocumentHead.dateLine(t).isPresent();

@@ -112,6 +112,21 @@ class ProseAssemblerTest {
     }
 
     @Test
+    void treats_a_date_line_inside_the_outline_as_text() throws LedgerException {
+        WorkPlan plan = assemble(String.join("\n",
+                "一、总体要求",
+                "（一）会议安排",
+                "2022年3月1日",
+                "（二）后续工作",
+                "按计划推进。"));
+
+        assertThat(plan.sections()).hasSize(1);
+        assertThat(plan.sections().get(0).tasks()).extracting(t -> t.content().orElse(""))
+                .containsExactly("2022年3月1日", "按计划推进。");
+        assertThat(plan.issuedOn()).isEmpty();
+    }
+
+    @Test
     void lets_the_options_override_the_year_and_issue_date() throws LedgerException {
         WorkPlan plan = assemble("某县2022年政务公开工作要点\n2022年6月30日\n一、总体\n（一）要点\n内容。",
                 ReadOptions.builder().year(2023).issuedOn(LocalDate.of(2023, 1, 2)).build());
