@@ -14,4 +14,7 @@ module org.taizhang.core {
 
     uses org.taizhang.core.spi.LedgerReader;
     uses org.taizhang.core.spi.LedgerWriter;
+
+    provides org.taizhang.core.spi.LedgerReader
+        with org.taizhang.core.internal.text.TextLedgerReader;
 }

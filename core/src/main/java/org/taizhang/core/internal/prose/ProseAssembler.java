@@ -1,21 +1,346 @@
 package org.taizhang.core.internal.prose;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.taizhang.core.DeadlineContext;
 import org.taizhang.core.LedgerException;
+import org.taizhang.core.Numbering;
+import org.taizhang.core.ReadOptions;
+import org.taizhang.core.Section;
+import org.taizhang.core.SourceRef;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.table.GridDocument;
 import org.taizhang.core.table.TextLine;
 
-/** The outline of a prose document. Interim version: one task per paragraph. */
+/**
+ * The outline of a prose document (a 工作要点 published as text, with no table).
+ *
+ * <ul>
+ *   <li>The lines before the first part or point are the head: the issuing notice
+ *       ({@code X关于印发《Y》的通知} gives the issuer X), the title line (the one equal to Y, else
+ *       the first short line naming 要点/计划/方案…), the date line ({@code 2022年6月30日}, the issue
+ *       date), and a preamble. They set the plan's title, issuer, year and issue date and are not
+ *       tasks.
+ *   <li>{@code 一、} starts a part: a {@link Section} ({@link Numbering#CN_COMMA}).
+ *   <li>{@code （一）} or {@code (一)} starts a point, whose following paragraphs are its text. A point
+ *       is one {@link Task}: number {@code 一}, name the heading, content the paragraphs. A point
+ *       whose text is split into items ({@code 1.}, {@code （1）}, {@code ①}) is instead a
+ *       {@link Section} ({@link Numbering#CN_PAREN}) holding one task per item (and one for the
+ *       text before the first item).
+ *   <li>Items or paragraphs directly under a part, or in a document with no parts, are tasks where
+ *       they stand.
+ *   <li>The closing lines (from {@code 附件}, {@code 抄送}, {@code （此件…）} or a date line after the
+ *       outline, with the signature line just above a date) form a last {@link Section} with no
+ *       number, titled by its first line, each further line a task; they also give the issuer and
+ *       issue date when the head did not.
+ * </ul>
+ *
+ * <p>Inside a task's text, a clear deadline phrase becomes its deadline and the bodies that open a
+ * clause before 要 its responsibility (see {@link ProseClauses}).
+ */
 public final class ProseAssembler {
-    private ProseAssembler() {}
+    private static final Pattern CLOSING = Pattern.compile(
+            "^(附件|附表|抄送|抄报|主送|联系人|联系电话|[（(]此件)");
+    private static final int MAX_HEADING = 40;
 
+    private final String fileName;
+    private final DeadlineContext deadlineContext;
+
+    private ProseAssembler(String fileName, DeadlineContext deadlineContext) {
+        this.fileName = fileName;
+        this.deadlineContext = deadlineContext;
+    }
+
+    /**
+     * Builds the plan of a document from its paragraphs.
+     *
+     * @param doc the paragraphs (its grids, if any, are empty)
+     * @param context the options and the file name
+     * @return the plan
+     * @throws LedgerException when the read has run out of time
+     */
     public static WorkPlan assemble(GridDocument doc, ReadContext context) throws LedgerException {
-        var plan = WorkPlan.builder();
-        for (TextLine line : doc.paragraphs()) {
-            plan.addTask(Task.builder().content(line.text()).build());
+        List<TextLine> lines = doc.paragraphs();
+        int bodyStart = firstMark(lines);
+        DocumentHead head;
+        int from;
+        if (bodyStart >= 0) {
+            head = DocumentHead.ofFront(lines.subList(0, bodyStart));
+            from = bodyStart;
+        } else {
+            // no outline at all: every line after the title is a task
+            head = DocumentHead.ofFront(lines);
+            from = head.titleIndex + 1;
+        }
+        int closingStart = closingStart(lines, from, bodyStart >= 0);
+        List<TextLine> closing = lines.subList(closingStart, lines.size());
+        head.addClosing(closing);
+
+        ReadOptions options = context.options();
+        Optional<Integer> year = options.year().or(head::titleYear)
+                .or(() -> Optional.ofNullable(head.issuedOn).map(LocalDate::getYear));
+        Optional<LocalDate> issued = options.issuedOn().or(() -> Optional.ofNullable(head.issuedOn))
+                .or(() -> Optional.ofNullable(head.publishedOn));
+        DeadlineContext dc = year.map(y -> issued.map(d -> DeadlineContext.ofYear(y).withIssuedOn(d))
+                .orElse(DeadlineContext.ofYear(y))).orElse(null);
+
+        String fileName = doc.fileName().orElse(null);
+        WorkPlan.Builder plan = WorkPlan.builder();
+        if (fileName != null) {
+            plan.source(SourceRef.ofFile(fileName));
+        }
+        if (head.title != null) {
+            plan.title(head.title);
+        }
+        if (head.issuer != null) {
+            plan.issuer(head.issuer);
+        }
+        year.ifPresent(plan::year);
+        issued.ifPresent(plan::issuedOn);
+
+        ProseAssembler assembler = new ProseAssembler(fileName, dc);
+        assembler.build(lines.subList(from, closingStart), plan, context);
+        if (!closing.isEmpty()) {
+            plan.addSection(assembler.closingSection(closing));
         }
         return plan.build();
+    }
+
+    /**
+     * Whether a text looks like a work-points document, for format detection.
+     *
+     * @param text the first part of a document
+     * @return true when some line starts with a part mark {@code 一、} and some with a point mark
+     *     {@code （一）}
+     */
+    public static boolean looksLikeWorkPoints(String text) {
+        return OutlineMark.looksLikeWorkPoints(text);
+    }
+
+    private static int firstMark(List<TextLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Optional<OutlineMark> m = OutlineMark.of(lines.get(i).text());
+            if (m.isPresent() && !m.get().isItem()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // the closing lines start at 附件, 抄送… or a date line, with the signature just above a date
+    private static int closingStart(List<TextLine> lines, int from, boolean fromHeading) {
+        int first = fromHeading ? from + 1 : from;
+        // they come after the last part or point heading: a date line inside the outline is text
+        for (int i = lines.size() - 1; i >= first; i--) {
+            Optional<OutlineMark> m = OutlineMark.of(lines.get(i).text());
+            if (m.isPresent() && !m.get().isItem()) {
+                first = i + 1;
+                break;
+            }
+        }
+        for (int i = first; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            boolean date = DocumentHead.dateLine(t).isPresent();
+            if (date || CLOSING.matcher(t).find()) {
+                boolean signatureAbove = date && i - 1 >= first
+                        && DocumentHead.looksLikeIssuer(lines.get(i - 1).text());
+                return signatureAbove ? i - 1 : i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** Text gathered under one heading: a part, a point, or the plan itself. */
+    private static final class Block {
+        final OutlineMark mark;
+        final TextLine heading;
+        final List<TextLine> text = new ArrayList<>();
+        final List<Block> items = new ArrayList<>();
+        Numbering itemStyle;
+
+        Block(OutlineMark mark, TextLine heading) {
+            this.mark = mark;
+            this.heading = heading;
+        }
+
+        /** Adds a line to the current item, else to this block's own text. */
+        void addText(TextLine line) {
+            if (items.isEmpty()) {
+                text.add(line);
+            } else {
+                items.get(items.size() - 1).text.add(line);
+            }
+        }
+
+        /** Starts an item when it has this block's item style; otherwise it is text. */
+        void addItem(OutlineMark item, TextLine line) {
+            if (itemStyle == null) {
+                itemStyle = item.numbering();
+            }
+            if (item.numbering() == itemStyle) {
+                items.add(new Block(item, line));
+            } else {
+                addText(line);
+            }
+        }
+    }
+
+    private void build(List<TextLine> body, WorkPlan.Builder plan, ReadContext context)
+            throws LedgerException {
+        Block root = new Block(null, null);
+        List<Block> parts = new ArrayList<>();
+        List<List<Block>> pointsOfPart = new ArrayList<>();
+        List<Block> rootPoints = new ArrayList<>();
+        Block part = null;
+        Block point = null;
+        int n = 0;
+        for (TextLine line : body) {
+            if ((++n & 1023) == 0) {
+                context.checkTime(line.place());
+            }
+            Optional<OutlineMark> mark = OutlineMark.of(line.text());
+            if (mark.isPresent() && mark.get().isPart()) {
+                part = new Block(mark.get(), line);
+                parts.add(part);
+                pointsOfPart.add(new ArrayList<>());
+                point = null;
+            } else if (mark.isPresent() && mark.get().isPoint()) {
+                point = new Block(mark.get(), line);
+                (part == null ? rootPoints : pointsOfPart.get(pointsOfPart.size() - 1)).add(point);
+            } else {
+                Block target = point != null ? point : part != null ? part : root;
+                if (mark.isPresent()) {
+                    target.addItem(mark.get(), line);
+                } else {
+                    target.addText(line);
+                }
+            }
+        }
+        for (Task t : looseTasks(root)) {
+            plan.addTask(t);
+        }
+        for (Block p : rootPoints) {
+            addPoint(p, plan::addSection, plan::addTask);
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            Block p = parts.get(i);
+            Section.Builder section = Section.builder().number(p.mark.number())
+                    .numbering(Numbering.CN_COMMA).title(p.mark.rest()).source(lineRef(p.heading));
+            for (Task t : looseTasks(p)) {
+                section.addTask(t);
+            }
+            for (Block pt : pointsOfPart.get(i)) {
+                addPoint(pt, section::addSection, section::addTask);
+            }
+            plan.addSection(section.build());
+        }
+    }
+
+    private void addPoint(Block point, java.util.function.Consumer<Section> sections,
+            java.util.function.Consumer<Task> tasks) {
+        String rest = point.mark.rest();
+        String name = rest;
+        List<TextLine> text = new ArrayList<>();
+        // （一）加强政策解读。具体内容…: the heading ends at the first full stop
+        int stop = rest.indexOf('。');
+        if (stop > 0 && stop <= MAX_HEADING && stop < rest.length() - 1) {
+            name = rest.substring(0, stop);
+            text.add(new TextLine(rest.substring(stop + 1).strip(), point.heading.place(),
+                    point.heading.number()));
+        }
+        text.addAll(point.text);
+        if (point.items.isEmpty()) {
+            tasks.accept(task(point.mark.number(), name, point.heading, text));
+            return;
+        }
+        Section.Builder section = Section.builder().number(point.mark.number())
+                .numbering(Numbering.CN_PAREN).title(name).source(lineRef(point.heading));
+        if (!text.isEmpty()) {
+            section.addTask(task(null, null, null, text));
+        }
+        for (Block item : point.items) {
+            section.addTask(itemTask(item));
+        }
+        sections.accept(section.build());
+    }
+
+    // the text of a part or the plan outside any point: paragraphs, then items
+    private List<Task> looseTasks(Block block) {
+        List<Task> out = new ArrayList<>();
+        for (TextLine line : block.text) {
+            out.add(task(null, null, null, List.of(line)));
+        }
+        for (Block item : block.items) {
+            out.add(itemTask(item));
+        }
+        return out;
+    }
+
+    private Task itemTask(Block item) {
+        List<TextLine> text = new ArrayList<>();
+        text.add(new TextLine(item.mark.rest(), item.heading.place(), item.heading.number()));
+        text.addAll(item.text);
+        return task(item.mark.number(), null, null, text);
+    }
+
+    private Task task(String number, String name, TextLine heading, List<TextLine> text) {
+        Task.Builder t = Task.builder();
+        TextLine first = heading != null ? heading : text.get(0);
+        SourceRef.Builder ref = SourceRef.builder().row(first.number());
+        if (fileName != null) {
+            ref.file(fileName);
+        }
+        if (number != null) {
+            t.number(number);
+        }
+        if (name != null && !name.isBlank()) {
+            t.name(name);
+            ref.putCell(Task.NAME, heading.place());
+        }
+        StringBuilder content = new StringBuilder();
+        for (TextLine line : text) {
+            if (!line.text().isEmpty()) {
+                content.append(content.length() == 0 ? "" : "\n").append(line.text());
+            }
+        }
+        String place = text.isEmpty() ? null : text.get(0).place();
+        String analysed = content.length() > 0 ? content.toString() : name == null ? "" : name;
+        if (content.length() > 0) {
+            t.content(content.toString());
+            ref.putCell(Task.CONTENT, place);
+        }
+        ProseClauses.deadline(analysed, deadlineContext).ifPresent(d -> {
+            t.deadline(d);
+            ref.putCell(Task.DEADLINE, place != null ? place : heading.place());
+        });
+        ProseClauses.responsibility(analysed).ifPresent(r -> {
+            t.responsibility(r);
+            ref.putCell(Task.RESPONSIBILITY, place != null ? place : heading.place());
+        });
+        return t.source(ref.build()).build();
+    }
+
+    private Section closingSection(List<TextLine> closing) {
+        TextLine first = closing.get(0);
+        Section.Builder section = Section.builder().title(first.text()).source(lineRef(first));
+        for (TextLine line : closing.subList(1, closing.size())) {
+            SourceRef.Builder ref = SourceRef.builder().from(lineRef(line)).putCell(Task.CONTENT,
+                    line.place());
+            section.addTask(Task.builder().content(line.text()).source(ref.build()).build());
+        }
+        return section.build();
+    }
+
+    private SourceRef lineRef(TextLine line) {
+        SourceRef.Builder ref = SourceRef.builder().row(line.number());
+        if (fileName != null) {
+            ref.file(fileName);
+        }
+        return ref.build();
     }
 }

@@ -1,0 +1,103 @@
+package org.taizhang.csv;
+
+import java.nio.file.Path;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.WorkPlan;
+import org.taizhang.core.spi.ContentSample;
+import org.taizhang.core.spi.LedgerFormat;
+import org.taizhang.core.spi.LedgerReader;
+import org.taizhang.core.spi.ReadContext;
+import org.taizhang.core.spi.TextDecoding;
+import org.taizhang.core.table.GridDocument;
+import org.taizhang.core.table.LedgerAssembler;
+import org.taizhang.csv.internal.CsvGridReader;
+import org.taizhang.csv.internal.Delimiters;
+
+/**
+ * Reads {@code .csv} and {@code .tsv} ledgers through the table layer. Thread-safe; found by
+ * {@link java.util.ServiceLoader}.
+ *
+ * <p>The charset is the one {@link org.taizhang.core.ReadOptions#charset()} names, else detected
+ * by {@link TextDecoding} (BOM, UTF-8, GB18030, Windows code page 936); the byte-order mark is
+ * not part of the first cell. The delimiter (comma, tab or semicolon) is the one found the same
+ * number of times, outside quotes, on most of the first records. A leading apostrophe that
+ * {@link CsvLedgerWriter} put before formula-like text is removed.
+ *
+ * <p>Detection: {@link #LIKELY} for a {@code .csv} or {@code .tsv} file whose first records have
+ * a consistent delimiter, and for a file with no extension that starts with a UTF-8 byte-order
+ * mark and has one; {@link #EXTENSION_ONLY} for any other {@code .csv} or {@code .tsv}; never for
+ * other extensions (a {@code .txt} belongs to the plain-text reader).
+ */
+public final class CsvLedgerReader implements LedgerReader {
+    private static final LedgerFormat FORMAT = LedgerFormat.of("csv",
+            "comma- or tab-separated values (.csv, .tsv), UTF-8 or GB18030/GBK", "csv", "tsv");
+
+    /** A reader; found by {@link java.util.ServiceLoader}. */
+    public CsvLedgerReader() {}
+
+    @Override
+    public LedgerFormat format() {
+        return FORMAT;
+    }
+
+    @Override
+    public int detect(ContentSample sample) {
+        String ext = sample.extension();
+        boolean named = ext.equals("csv") || ext.equals("tsv");
+        if (!named && !ext.isEmpty() || sample.isZip() || sample.isOle2()) {
+            return NO;
+        }
+        if (sample.looksBinary() && !startsWithUtf16Bom(sample.head())) {
+            return named ? EXTENSION_ONLY : NO;
+        }
+        boolean structured = hasConsistentDelimiter(TextDecoding.sniff(sample.head()));
+        if (named) {
+            return structured ? LIKELY : EXTENSION_ONLY;
+        }
+        return structured && sample.hasUtf8Bom() ? LIKELY : NO;
+    }
+
+    @Override
+    public WorkPlan read(Path file, ReadContext context) throws LedgerException {
+        return LedgerAssembler.assemble(readDocument(file, context), context);
+    }
+
+    /**
+     * Reads a file into its grid without assembling a plan.
+     *
+     * @param file the file
+     * @param context the options, limits and file name
+     * @return a document holding one grid
+     * @throws LedgerException on a wrong encoding, malformed CSV, or a limit passed
+     */
+    public GridDocument readDocument(Path file, ReadContext context) throws LedgerException {
+        return readDocument(TextDecoding.readAllBytes(file, context), context);
+    }
+
+    /**
+     * Reads CSV content held in memory into its grid.
+     *
+     * @param content the bytes of a CSV file
+     * @param context the options, limits and file name ({@code .tsv} makes a tab the default)
+     * @return a document holding one grid
+     * @throws LedgerException on a wrong encoding, malformed CSV, or a limit passed
+     */
+    public GridDocument readDocument(byte[] content, ReadContext context) throws LedgerException {
+        if (content.length > context.limits().maxFileBytes()) {
+            throw context.limit(null, "the content has " + content.length + " bytes, more than "
+                    + context.limits().maxFileBytes() + " (ReadLimits.maxFileBytes)");
+        }
+        return CsvGridReader.read(content, context);
+    }
+
+    private static boolean hasConsistentDelimiter(String head) {
+        int cut = head.lastIndexOf('\n');
+        String complete = cut > 0 ? head.substring(0, cut + 1) : head;
+        return Delimiters.isConsistent(complete);
+    }
+
+    private static boolean startsWithUtf16Bom(byte[] head) {
+        return head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+    }
+}
