@@ -29,6 +29,15 @@ public abstract class WorkPlan {
     /** @return the issue date, which {@code 印发后30日内} counts from */
     public abstract Optional<LocalDate> issuedOn();
 
+    /**
+     * Text that stands outside the outline, kept as written so that nothing is lost: lines above
+     * a table's header other than the title ({@code 附件２}, {@code 填报单位：…}), a notice's head and
+     * preamble.
+     *
+     * @return the lines, in document order
+     */
+    public abstract List<String> notes();
+
     /** @return the top-level sections */
     public abstract List<Section> sections();
 

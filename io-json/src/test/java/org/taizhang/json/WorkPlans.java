@@ -56,6 +56,10 @@ final class WorkPlans {
             if (chance(in, 50)) {
                 b.issuedOn(date(in));
             }
+            int notes = chance(in, 30) ? Generate.range(1, 3).generate(in) : 0;
+            for (int i = 0; i < notes; i++) {
+                b.addNote(text(in));
+            }
             int sections = Generate.range(0, 3).generate(in);
             for (int i = 0; i < sections; i++) {
                 b.addSection(section(in, 1));

@@ -48,6 +48,7 @@ class OrdosLedgerLayoutTest {
         assertThat(plan.title()).contains("鄂尔多斯市2022年政务公开工作要点任务台账");
         assertThat(plan.year()).contains(2022);
         assertThat(plan.issuer()).isEmpty();
+        assertThat(plan.notes()).as("the attachment label is kept, not dropped").containsExactly("附件２");
         assertThat(plan.source().flatMap(SourceRef::file)).contains("ordos-2022-ledger.xlsx");
     }
 

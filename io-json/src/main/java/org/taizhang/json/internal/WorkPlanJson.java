@@ -39,7 +39,7 @@ final class WorkPlanJson {
             g.writeStartObject(plan);
             g.writeStringProperty("format", VERSION);
             if (plan.title().isPresent() || plan.issuer().isPresent() || plan.year().isPresent()
-                    || plan.issuedOn().isPresent()) {
+                    || plan.issuedOn().isPresent() || !plan.notes().isEmpty()) {
                 g.writeName("plan");
                 g.writeStartObject();
                 if (plan.title().isPresent()) {
@@ -53,6 +53,14 @@ final class WorkPlanJson {
                 }
                 if (plan.issuedOn().isPresent()) {
                     g.writeStringProperty("issuedOn", plan.issuedOn().get().toString());
+                }
+                if (!plan.notes().isEmpty()) {
+                    g.writeName("notes");
+                    g.writeStartArray();
+                    for (String note : plan.notes()) {
+                        g.writeString(note);
+                    }
+                    g.writeEndArray();
                 }
                 g.writeEndObject();
             }
@@ -143,6 +151,15 @@ final class WorkPlanJson {
                         break;
                     case "issuedOn":
                         plan.issuedOn(StrictValues.read(p, ctxt, LocalDate.class));
+                        break;
+                    case "notes":
+                        if (p.currentToken() != JsonToken.START_ARRAY) {
+                            ctxt.reportInputMismatch(this, "\"notes\" must be an array, found "
+                                    + StrictValues.describe(p));
+                        }
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            plan.addNote(StrictValues.string(p, ctxt));
+                        }
                         break;
                     default:
                         ctxt.handleUnknownProperty(p, this, WorkPlan.class, name);

@@ -97,6 +97,11 @@ public final class ProseAssembler {
         if (head.title != null) {
             plan.title(head.title);
         }
+        for (TextLine line : lines.subList(0, bodyStart >= 0 ? bodyStart : from)) {
+            if (!line.text().isBlank() && !line.text().trim().equals(head.title)) {
+                plan.addNote(line.text());
+            }
+        }
         if (head.issuer != null) {
             plan.issuer(head.issuer);
         }

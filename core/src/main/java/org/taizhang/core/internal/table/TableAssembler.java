@@ -88,6 +88,8 @@ public final class TableAssembler {
 
         WorkPlan.Builder plan = WorkPlan.builder();
         title.title().ifPresent(plan::title);
+        titleLines.stream().filter(l -> !l.isBlank() && !title.title().map(l.trim()::equals).orElse(false))
+                .forEach(plan::addNote);
         title.issuer().ifPresent(plan::issuer);
         year.ifPresent(plan::year);
         issuedOn.ifPresent(plan::issuedOn);

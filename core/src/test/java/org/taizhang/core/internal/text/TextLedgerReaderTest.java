@@ -36,6 +36,10 @@ class TextLedgerReaderTest {
         assertThat(plan.issuer()).contains("阿拉善左旗政务公开领导小组办公室");
         assertThat(plan.year()).contains(2022);
         assertThat(plan.issuedOn()).contains(java.time.LocalDate.of(2022, 6, 30));
+        assertThat(plan.notes()).as("the notice head and preamble are kept")
+                .startsWith("阿拉善左旗政务公开领导小组办公室关于印发《阿拉善左旗2022年政务公开工作要点》的通知")
+                .contains("2022年6月30日")
+                .anySatisfy(n -> assertThat(n).startsWith("2022年全旗政务公开工作,要始终坚持"));
         assertThat(plan.sections()).extracting(Section::number).extracting(o -> o.orElse(""))
                 .containsExactly("一", "二", "三", "四", "五");
         assertThat(plan.sections().get(0).title()).isEqualTo("规范发布政策措施,提升政务服务效能");
