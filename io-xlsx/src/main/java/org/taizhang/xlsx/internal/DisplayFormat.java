@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Shows a number the way Excel on a Chinese system shows it, from its cell's number format:
@@ -64,11 +65,35 @@ public final class DisplayFormat {
         if (pattern == null || pattern.startsWith("reserved")) {
             pattern = GENERAL;
         }
+        if (pattern.indexOf('"') >= 0 && DateUtil.isADateFormat(formatIndex, pattern)) {
+            pattern = unquoteCjk(pattern);
+        }
         try {
             return formatter.formatRawCellContents(value, formatIndex, pattern, date1904);
         } catch (RuntimeException e) {
             // A format POI cannot apply: the number itself is still worth showing.
             return formatter.formatRawCellContents(value, 0, GENERAL, date1904);
         }
+    }
+
+    // POI's date formatting keeps the quotes of quoted literals ("年"); literals without ASCII
+    // letters mean the same unquoted, since only letters are date pattern symbols.
+    private static String unquoteCjk(String pattern) {
+        StringBuilder sb = new StringBuilder(pattern.length());
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int end = c == '"' ? pattern.indexOf('"', i + 1) : -1;
+            if (end > i) {
+                String literal = pattern.substring(i + 1, end);
+                boolean letters = literal.chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch));
+                sb.append(letters ? pattern.substring(i, end + 1) : literal);
+                i = end + 1;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
     }
 }

@@ -13,8 +13,9 @@ import org.taizhang.core.table.Grid;
  * Merges are known only at the end of a sheet's XML, so the rows are held until then.
  *
  * <p>Rows with no non-blank cell are not kept unless a merged region covers them. A merged
- * region is clipped to the used area (it cannot show text beyond it), and left out when a cell it
- * would hide holds text of its own, so that no text is lost behind a merge. Not thread-safe.
+ * region is cut at the last column that holds text (a title merged across more columns than the
+ * table has adds nothing), and left out when a cell it would hide holds text of its own, so that
+ * no text is lost behind a merge. Not thread-safe.
  */
 public final class SheetCollector {
     /** The largest 0-based column a workbook may use ({@code XFD}). */
@@ -144,10 +145,9 @@ public final class SheetCollector {
         if (rows.isEmpty()) {
             return grid.build();
         }
-        int usedRows = rows.lastKey();
         List<int[]> kept = new ArrayList<>();
         for (int[] m : merges) {
-            int[] clipped = {m[0], m[1], Math.min(m[2], usedRows), Math.min(m[3], maxColumn)};
+            int[] clipped = {m[0], m[1], m[2], Math.min(m[3], maxColumn)};
             if (clipped[0] <= clipped[2] && clipped[1] <= clipped[3]
                     && (clipped[0] < clipped[2] || clipped[1] < clipped[3]) && hidesNoText(clipped)) {
                 kept.add(clipped);
