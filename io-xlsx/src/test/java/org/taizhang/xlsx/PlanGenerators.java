@@ -25,9 +25,52 @@ final class PlanGenerators {
             "@cmd", "\t", "＝１＋１", "_x0041_", "政策解读", "（八）", "%", "&<>\"'");
     private static final List<String> LEADS = List.of("", "", "", "=", "+", "-", "@", "\t", "＝", "＋", "－", "＠");
     private static final List<String> CN_NUMBERS = List.of("一", "二", "三", "四", "五", "六", "七", "八");
-    private static final List<String> EXTRA_KEYS = List.of("牵头领导", "联系人及电话");
+    private static final List<String> EXTRA_KEYS = List.of("联系人及电话", "督查编号");
 
     private PlanGenerators() {}
+
+    /**
+     * Plans whose texts have no white space around them, as the table layer trims cell texts.
+     *
+     * @return the generator
+     */
+    static Gen<WorkPlan> trimmedPlans() {
+        return in -> trim(plans().generate(in));
+    }
+
+    private static WorkPlan trim(WorkPlan p) {
+        WorkPlan.Builder b = WorkPlan.builder();
+        p.title().ifPresent(b::title);
+        p.tasks().forEach(t -> b.addTasks(trim(t)));
+        p.sections().forEach(s -> b.addSections(trim(s)));
+        return b.build();
+    }
+
+    private static Section trim(Section s) {
+        Section.Builder b = Section.builder().from(s).title(strip(s.title(), "任务"));
+        b.tasks(s.tasks().stream().map(PlanGenerators::trim).toList());
+        b.sections(s.sections().stream().map(PlanGenerators::trim).toList());
+        return b.build();
+    }
+
+    private static Task trim(Task t) {
+        Task.Builder b = Task.builder();
+        t.number().ifPresent(b::number);
+        t.name().ifPresent(v -> b.name(strip(v, "名称")));
+        b.content(strip(t.content().orElse(""), "内容"));
+        t.responsibility().ifPresent(r -> b.responsibility(Responsibility.ofText(strip(r.text(), "市政府"))));
+        t.deadline().ifPresent(d -> b.deadline(Deadline.unparsed(strip(d.text(), "全年"))));
+        t.progress().ifPresent(v -> b.progress(strip(v, "推进")));
+        b.status(t.status());
+        t.remarks().ifPresent(v -> b.remarks(strip(v, "无")));
+        t.extra().forEach((k, v) -> b.putExtra(k, strip(v, "无")));
+        return b.build();
+    }
+
+    private static String strip(String text, String ifBlank) {
+        String s = text.strip();
+        return s.isEmpty() ? ifBlank : s;
+    }
 
     /** Non-blank text that may start like a formula and may hold line breaks. */
     static Gen<String> texts() {
