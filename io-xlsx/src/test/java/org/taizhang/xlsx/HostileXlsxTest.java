@@ -94,6 +94,17 @@ class HostileXlsxTest {
     }
 
     @Test
+    void a_styles_part_that_expands_to_60_megabytes_is_refused_as_a_zip_bomb() throws Exception {
+        Path file = new XlsxFiles().styles("<styleSheet xmlns=\"" + XlsxFiles.NS + "\">" + " ".repeat(60 << 20)
+                + "</styleSheet>").sheetData("S", row(1, "a")).writeTo(dir.resolve("stylebomb.xlsx"));
+
+        assertThatThrownBy(() -> Grids.readXlsx(file))
+                .isInstanceOf(LimitExceededException.class)
+                .hasMessageStartingWith("stylebomb.xlsx: ")
+                .hasMessageContaining("zip bomb");
+    }
+
+    @Test
     void a_million_empty_rows_end_at_the_row_limit() throws Exception {
         Path file = new XlsxFiles().sheet("S", (OutputStream out) -> {
             out.write(("<worksheet xmlns=\"" + XlsxFiles.NS + "\"><sheetData>").getBytes(StandardCharsets.UTF_8));

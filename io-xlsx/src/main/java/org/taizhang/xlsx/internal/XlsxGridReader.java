@@ -12,6 +12,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.taizhang.core.EncryptedLedgerException;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.table.Grid;
@@ -50,12 +51,24 @@ public final class XlsxGridReader {
         } catch (LedgerException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
-            throw new org.taizhang.core.EncryptedLedgerException(context.fileName().orElse(null));
+            throw new EncryptedLedgerException(context.fileName().orElse(null));
         } catch (IOException e) {
             throw failure(context, null, e);
         } catch (OpenXML4JException | RuntimeException e) {
+            // POI wraps what its zip guards find while opening the package
+            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t instanceof IOException && isZipBomb((IOException) t)) {
+                    throw failure(context, null, (IOException) t);
+                }
+            }
             throw context.error(null, "not a valid .xlsx file: " + describe(e), e);
         }
+    }
+
+    private static boolean isZipBomb(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("Zip bomb") || m.contains("max size of the expanded data")
+                || m.contains("max. ratio");
     }
 
     private static List<Grid> readPackage(OPCPackage pkg, ReadBudget budget)
@@ -153,9 +166,7 @@ public final class XlsxGridReader {
      * @return the exception
      */
     static LedgerException failure(ReadContext context, String place, IOException e) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("Zip bomb") || m.contains("max size of the expanded data")
-                || m.contains("ZipSecureFile") || m.contains("exceed")) {
+        if (isZipBomb(e)) {
             return context.limit(place, "a zip entry expands far beyond its compressed size "
                     + "(a zip bomb); refused by the zip safety limits");
         }
