@@ -51,7 +51,7 @@ class XlsxLedgerWriterTest {
                                     .responsibility(Responsibility.ofText("市司法局牵头，市政府各部门负责落实"))
                                     .deadline(Deadline.unparsed("全年持续推进"))
                                     .progress("1.设置栏目；\n2.动态更新。").status(Status.IN_PROGRESS)
-                                    .putExtra("牵头领导", "张三").build())
+                                    .putExtra("联系人及电话", "张三 0477-8588888").build())
                             .addTasks(Task.builder().number("2").content("=HYPERLINK(\"http://x\",\"点击\")")
                                     .deadline(Deadline.unparsed("2022年9月底前")).status(Status.DONE)
                                     .remarks("-").build())
@@ -86,13 +86,13 @@ class XlsxLedgerWriterTest {
         assertThat(at(g, "A1").text()).isEqualTo("鄂尔多斯市2022年政务公开工作要点任务台账");
         assertThat(at(g, "A1").colSpan()).isEqualTo(9);
         assertThat(texts(g, 1)).containsExactly("序号", "任务名称", "具体任务", "责任单位", "完成时限", "落实情况",
-                "状态", "备注", "牵头领导");
+                "状态", "备注", "联系人及电话");
         assertThat(at(g, "A3").text()).isEqualTo("一、提高政策公开质量");
         assertThat(at(g, "A3").colSpan()).isEqualTo(9);
         assertThat(at(g, "A4").text()).isEqualTo("（一）继续做好规章和规范性文件的集中公开。");
         assertThat(at(g, "A4").colSpan()).isEqualTo(9);
         assertThat(texts(g, 4)).containsExactly("1", "规章公开", "做好现行有效政府规章的集中规范公开",
-                "市司法局牵头，市政府各部门负责落实", "全年持续推进", "1.设置栏目；\n2.动态更新。", "推进中", "", "张三");
+                "市司法局牵头，市政府各部门负责落实", "全年持续推进", "1.设置栏目；\n2.动态更新。", "推进中", "", "张三 0477-8588888");
         assertThat(at(g, "C6").text()).isEqualTo("=HYPERLINK(\"http://x\",\"点击\")");
         assertThat(at(g, "G6").text()).isEqualTo("已完成");
         assertThat(at(g, "H6").text()).isEqualTo("-");
