@@ -1,0 +1,65 @@
+package org.taizhang.xlsx.internal;
+
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.spi.ReadContext;
+
+/** Reads A1-style cell references ({@code D12}, {@code $D$12}) as written in sheet XML. */
+final class CellRef {
+    private CellRef() {}
+
+    /**
+     * @param ref the reference
+     * @param context for the error
+     * @param place where it was found
+     * @return the 0-based column
+     * @throws LedgerException when it is not a reference within a sheet's bounds
+     */
+    static int column(String ref, ReadContext context, String place) throws LedgerException {
+        int column = 0;
+        int letters = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = Character.toUpperCase(ref.charAt(i));
+            if (c == '$') {
+                continue;
+            }
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+            if (++letters > 3) {
+                break;
+            }
+        }
+        if (letters == 0 || letters > 3 || column - 1 > SheetCollector.MAX_COLUMN) {
+            throw bad(ref, context, place);
+        }
+        return column - 1;
+    }
+
+    /**
+     * @param ref the reference
+     * @param context for the error
+     * @param place where it was found
+     * @return the 1-based row
+     * @throws LedgerException when it is not a reference within a sheet's bounds
+     */
+    static int row(String ref, ReadContext context, String place) throws LedgerException {
+        int i = 0;
+        while (i < ref.length() && !Character.isDigit(ref.charAt(i))) {
+            i++;
+        }
+        String digits = ref.substring(i);
+        if (digits.isEmpty() || digits.length() > 7 || !digits.chars().allMatch(Character::isDigit)) {
+            throw bad(ref, context, place);
+        }
+        int row = Integer.parseInt(digits);
+        if (row < 1 || row > SheetCollector.MAX_ROW) {
+            throw bad(ref, context, place);
+        }
+        return row;
+    }
+
+    private static LedgerException bad(String ref, ReadContext context, String place) {
+        return context.error(place, "not a valid .xlsx file: bad cell reference " + LedgerException.echo(ref));
+    }
+}

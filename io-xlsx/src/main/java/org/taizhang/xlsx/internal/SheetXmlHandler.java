@@ -1,0 +1,212 @@
+package org.taizhang.xlsx.internal;
+
+import java.util.List;
+import org.taizhang.core.LedgerException;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads one worksheet's XML into a {@link SheetCollector}: rows, cells shown as Excel shows them
+ * (shared and inline strings, rich-text runs joined, numbers and dates by their number format,
+ * booleans, errors, formulas by their cached value), and the {@code <mergeCell>} regions that
+ * follow the sheet data.
+ */
+final class SheetXmlHandler extends DefaultHandler {
+    private final SheetCollector sheet;
+    private final List<String> sharedStrings;
+    private final CellStyles styles;
+    private final ReadBudget budget;
+    private final StringBuilder value = new StringBuilder();
+
+    private int row;
+    private int column;
+    private String type;
+    private int style;
+    private boolean inCell;
+    private boolean capture;
+    private boolean inInline;
+    private int phoneticDepth;
+
+    SheetXmlHandler(SheetCollector sheet, List<String> sharedStrings, CellStyles styles,
+            ReadBudget budget) {
+        this.sheet = sheet;
+        this.sharedStrings = sharedStrings;
+        this.styles = styles;
+        this.budget = budget;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts)
+            throws SAXException {
+        try {
+            switch (localName) {
+                case "row":
+                    startRow(atts.getValue("r"));
+                    break;
+                case "c":
+                    startCell(atts);
+                    break;
+                case "v":
+                    capture = inCell && !inInline;
+                    break;
+                case "is":
+                    inInline = inCell;
+                    break;
+                case "rPh":
+                    phoneticDepth++;
+                    break;
+                case "t":
+                    capture = inInline && phoneticDepth == 0;
+                    break;
+                case "mergeCell":
+                    merge(atts.getValue("ref"));
+                    break;
+                default:
+                    break;
+            }
+        } catch (LedgerException e) {
+            throw new SaxParsing.Abort(e);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        try {
+            switch (localName) {
+                case "c":
+                    endCell();
+                    break;
+                case "v":
+                case "t":
+                    capture = false;
+                    break;
+                case "is":
+                    inInline = false;
+                    break;
+                case "rPh":
+                    phoneticDepth--;
+                    break;
+                default:
+                    break;
+            }
+        } catch (LedgerException e) {
+            throw new SaxParsing.Abort(e);
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (capture) {
+            value.append(ch, start, length);
+            try {
+                budget.context().checkCellLength(sheet.address(row, column), value.length());
+            } catch (LedgerException e) {
+                throw new SaxParsing.Abort(e);
+            }
+        }
+    }
+
+    private void startRow(String r) throws LedgerException {
+        int number = row + 1;
+        if (r != null) {
+            number = parseNumber(r, sheet.rowPlace(row + 1), "row number");
+        }
+        sheet.row(number);
+        row = number;
+        column = -1;
+    }
+
+    private void startCell(Attributes atts) throws LedgerException {
+        if (row == 0) {
+            throw budget.context().error(sheet.sheet(), "not a valid .xlsx file: a cell stands outside any row");
+        }
+        String ref = atts.getValue("r");
+        column = ref == null ? column + 1 : CellRef.column(ref, budget.context(), sheet.rowPlace(row));
+        type = atts.getValue("t");
+        String s = atts.getValue("s");
+        style = s == null ? 0 : parseNumber(s, sheet.address(row, Math.max(column, 0)), "style index");
+        value.setLength(0);
+        inCell = true;
+        inInline = false;
+        phoneticDepth = 0;
+    }
+
+    private void endCell() throws LedgerException {
+        inCell = false;
+        capture = false;
+        String place = sheet.address(row, Math.max(column, 0));
+        sheet.cell(row, column, display(value.toString(), place));
+    }
+
+    private String display(String raw, String place) throws LedgerException {
+        if (type == null || type.equals("n")) {
+            if (raw.isBlank()) {
+                return "";
+            }
+            double number;
+            try {
+                number = Double.parseDouble(raw.trim());
+            } catch (NumberFormatException e) {
+                throw budget.context().error(place, "not a valid .xlsx file: the number "
+                        + LedgerException.echo(raw) + " cannot be read");
+            }
+            return styles.format(number, style);
+        }
+        switch (type) {
+            case "s":
+                return sharedString(raw, place);
+            case "inlineStr":
+            case "str":
+                return OoxmlText.decode(raw);
+            case "b":
+                return raw.trim().equals("1") || raw.trim().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
+            default:
+                // "e" (an error such as #N/A) and "d" (an ISO date) are shown as stored
+                return raw;
+        }
+    }
+
+    private String sharedString(String raw, String place) throws LedgerException {
+        if (raw.isBlank()) {
+            return "";
+        }
+        int index;
+        try {
+            index = Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            index = -1;
+        }
+        if (index < 0 || index >= sharedStrings.size()) {
+            throw budget.context().error(place, "not a valid .xlsx file: the cell refers to shared string "
+                    + LedgerException.echo(raw) + ", but the table has " + sharedStrings.size());
+        }
+        return sharedStrings.get(index);
+    }
+
+    private void merge(String ref) throws LedgerException {
+        String place = sheet.sheet() + " merged cells";
+        if (ref == null || ref.indexOf(':') < 0) {
+            if (ref != null && !ref.isEmpty()) {
+                return; // a one-cell region merges nothing
+            }
+            throw budget.context().error(place, "not a valid .xlsx file: a merged region has no range");
+        }
+        String[] ends = ref.split(":", 2);
+        sheet.merge(CellRef.row(ends[0], budget.context(), place), CellRef.column(ends[0], budget.context(), place),
+                CellRef.row(ends[1], budget.context(), place), CellRef.column(ends[1], budget.context(), place));
+    }
+
+    private int parseNumber(String s, String place, String what) throws LedgerException {
+        try {
+            int n = Integer.parseInt(s.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw budget.context().error(place, "not a valid .xlsx file: bad " + what + " "
+                + LedgerException.echo(s));
+    }
+}
