@@ -104,12 +104,12 @@ public final class LedgerSheetWriter {
         for (int c = 0; c < width; c++) {
             sheet.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
         }
-        if (plan.title().isPresent()) {
-            Row row = newRow(null);
-            row.setHeightInPoints(30);
-            text(row, 0, plan.title().get(), Kind.TITLE, "title");
-            mergeAcross(row.getRowNum(), width);
-        }
+        // The title row is written even when the plan has no title: its merge tells a reader that
+        // this workbook records merged cells, so a blank cell below a value is blank, not "same".
+        Row titleRow = newRow(null);
+        titleRow.setHeightInPoints(30);
+        text(titleRow, 0, plan.title().orElse(""), Kind.TITLE, "title");
+        mergeAcross(titleRow.getRowNum(), width);
         int header = nextRow;
         Row headerRow = newRow(null);
         for (int c = 0; c < width; c++) {

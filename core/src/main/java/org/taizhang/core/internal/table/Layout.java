@@ -32,7 +32,12 @@ final class Layout {
     private int numberColumn = -1;
     private boolean numberNamesGroups;
     private boolean numberFillsDown;
-    private boolean hasVerticalMerges;
+    /**
+     * True when the grid has any merged cell (title, header, heading or data rows): its format
+     * records merges, so a blank cell is blank. Only a grid without a single merge (CSV, or a
+     * spreadsheet saved from one) has blanks that stand for the value above.
+     */
+    private boolean usesMerges;
     private int earliestDeadlineYear;
 
     private Layout(LedgerRun run) {
@@ -65,13 +70,9 @@ final class Layout {
                     k[r] = HEADING;
                 } else {
                     k[r] = DATA;
-                    for (Cell c : g.row(r)) {
-                        if (c.isCovered() && c.anchorRow() < r && c.anchorRow() >= part.firstDataRow()) {
-                            hasVerticalMerges = true;
-                        }
-                    }
                 }
             }
+            usesMerges |= hasMergedCell(g);
             kinds.add(k);
         }
     }
@@ -217,9 +218,20 @@ final class Layout {
         }
     }
 
+    private static boolean hasMergedCell(Grid g) {
+        for (int r = 0; r < g.rowCount(); r++) {
+            for (Cell c : g.row(r)) {
+                if (c.isCovered()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * A column spans rows when one of its cells is merged down over another data row, or, in a
-     * format without merges, when at least one data row in five leaves it blank below a value
+     * grid without any merged cell, when at least one data row in five leaves it blank below a value
      * (within the same part) while the row has other text.
      */
     private boolean spansRows(int column, int dataRows) {
@@ -246,7 +258,7 @@ final class Layout {
                 }
             }
         }
-        return !hasVerticalMerges && blankBelow > 0 && blankBelow * 5 >= dataRows;
+        return !usesMerges && blankBelow > 0 && blankBelow * 5 >= dataRows;
     }
 
     /**
@@ -329,9 +341,9 @@ final class Layout {
         return numberFillsDown;
     }
 
-    /** @return true when blank cells below a value inherit it: no merges, and a grouping column */
+    /** @return true when blank cells below a value inherit it: no merged cell at all, and a grouping column */
     boolean fillsBlanks() {
-        return !hasVerticalMerges && !groupingColumns.isEmpty();
+        return !usesMerges && !groupingColumns.isEmpty();
     }
 
     /** @return the earliest year written in the deadline cells, 0 when none */

@@ -40,6 +40,8 @@ final class TitleBlock {
     static TitleBlock of(List<String> lines) {
         String title = null;
         int best = 0;
+        int candidates = 0;
+        String only = null;
         String issuer = null;
         LocalDate issuedOn = null;
         for (String raw : lines) {
@@ -60,11 +62,17 @@ final class TitleBlock {
                 }
                 continue;
             }
+            candidates++;
+            only = line;
             int score = titleScore(line);
             if (score > best) {
                 best = score;
                 title = line;
             }
+        }
+        if (title == null && candidates == 1) {
+            // a single line standing above the header is its title, however it is worded
+            title = only;
         }
         Integer year = null;
         if (title != null) {
