@@ -108,8 +108,10 @@ final class PlanReport {
         if (without > 0) {
             out.printf("  %-11s %d%n", "none:", without);
         }
-        if (!unparsed.isEmpty()) {
-            out.println();
+        out.println();
+        if (unparsed.isEmpty()) {
+            out.println("Unparsed deadline phrases: none");
+        } else {
             out.println("Unparsed deadline phrases");
             unparsed.forEach((where, text) -> out.printf("  %s  %s%n", where, shorten(text, 60)));
         }

@@ -1,0 +1,25 @@
+package org.taizhang.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DemoTest {
+
+    @Test
+    void demo_reads_the_packed_ordos_ledger_and_reports_its_outline() {
+        CliRunner r = CliRunner.run("demo");
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).startsWith("鄂尔多斯市2022年政务公开工作要点任务台账")
+                .contains("plan year: 2022")
+                .containsPattern("parts: +5\\R")
+                .containsPattern("points: +23\\R")
+                .containsPattern("tasks: +61\\R")
+                .contains("一、提高政策公开质量，提升政务服务效能  (11 tasks)")
+                .containsPattern("LEAD +\\d+ assignments")
+                .containsPattern("ONGOING: +\\d+")
+                .containsPattern("ABSOLUTE: +\\d+")
+                .contains("Unparsed deadline phrases");
+    }
+}
