@@ -11,7 +11,7 @@ final class Labels {
 
     private static final List<String> LABEL_WORDS = List.of(
             "单位", "部门", "领导", "科室", "处室", "牵头", "配合", "责任", "主办", "协办", "协助", "参与", "协同",
-            "主体", "主管", "指导", "负责");
+            "主体", "主管", "指导", "负责", "联系人", "包联");
 
     /**
      * @param text a cell text
@@ -51,6 +51,43 @@ final class Labels {
             out.add(new CellParser.Segment(text.substring(l[0], l[1]).strip(), text.substring(l[1] + 1, end)));
         }
         return out;
+    }
+
+    /**
+     * Writes a label in brackets before units ({@code 【牵头单位】市发改委【配合单位】市财政局}) as a label
+     * with a colon; a bracket after a unit ({@code 市教育局（牵头单位）、}) is left as it is.
+     *
+     * @param text a cell text
+     * @return the text with bracketed labels written {@code ；牵头单位：}
+     */
+    static String unbracketLabels(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = UnitWords.OPEN.indexOf(c) >= 0 ? UnitWords.matchingClose(text, i) : -1;
+            if (close > 0 && close + 1 < text.length() && startsItem(text.charAt(close + 1))) {
+                String inner = text.substring(i + 1, close).strip();
+                if (inner.length() <= MAX_LABEL && isLabel(inner) && endsLikeLabel(inner)) {
+                    out.append('；').append(inner).append('：');
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static boolean startsItem(char c) {
+        return !UnitWords.isListSeparator(c) && !UnitWords.isClauseSeparator(c) && UnitWords.OPEN.indexOf(c) < 0
+                && UnitWords.CLOSE.indexOf(c) < 0 && c != ':' && c != '：';
+    }
+
+    private static boolean endsLikeLabel(String inner) {
+        return inner.endsWith("单位") || inner.endsWith("部门") || inner.endsWith("领导") || inner.endsWith("处室")
+                || inner.endsWith("科室") || inner.endsWith("人");
     }
 
     private static boolean isBoundary(char c) {
