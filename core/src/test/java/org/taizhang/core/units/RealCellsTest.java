@@ -522,6 +522,160 @@ class RealCellsTest {
             => 办公室 RESPONSIBLE | 财务科 RESPONSIBLE
             牵头单位 || 市教育局、市财政局（以上单位均为牵头单位）
             => 市教育局 LEAD(牵头单位) | 市财政局 LEAD(牵头单位)
+
+            # Held-out batch: written before the parser was run on them
+            市发展改革委、市财政局按职责分工负责
+            => 市发展改革委 RESPONSIBLE(按职责分工负责) | 市财政局 RESPONSIBLE(按职责分工负责)
+            市教育局牵头，市委编办、市财政局、市人力资源社会保障局按职责分工负责
+            => 市教育局 LEAD(牵头) | 市委编办 RESPONSIBLE(按职责分工负责) | 市财政局 RESPONSIBLE(按职责分工负责) | 市人力资源社会保障局 RESPONSIBLE(按职责分工负责)
+            各县（市、区）党委和政府，市直有关单位
+            => 各县（市、区）党委和政府* RESPONSIBLE | 市直有关单位* RESPONSIBLE
+            市委办、市政府办牵头，市直各单位落实
+            => 市委办 LEAD(牵头) | 市政府办 LEAD(牵头) | 市直各单位* RESPONSIBLE(落实)
+            区政府办公室、区融媒体中心
+            => 区政府办公室 RESPONSIBLE | 区融媒体中心 RESPONSIBLE
+            市文明办牵头，各县（市、区）、市直各部门配合
+            => 市文明办 LEAD(牵头) | 各县（市、区）* SUPPORT(配合) | 市直各部门* SUPPORT(配合)
+            市工信局牵头，市发改委、市科技局、市商务局等部门按职责分工负责
+            => 市工信局 LEAD(牵头) | 市发改委 RESPONSIBLE(按职责分工负责) | 市科技局 RESPONSIBLE(按职责分工负责) | 市商务局 RESPONSIBLE(按职责分工负责)
+            市自然资源局、市生态环境局、市住建局、市水务局
+            => 市自然资源局 RESPONSIBLE | 市生态环境局 RESPONSIBLE | 市住建局 RESPONSIBLE | 市水务局 RESPONSIBLE
+            市农业农村局牵头，市乡村振兴局、市供销社配合
+            => 市农业农村局 LEAD(牵头) | 市乡村振兴局 SUPPORT(配合) | 市供销社 SUPPORT(配合)
+            市城市管理局、各区政府
+            => 市城市管理局 RESPONSIBLE | 各区政府* RESPONSIBLE
+            市林草局、市水利局
+            => 市林草局 RESPONSIBLE | 市水利局 RESPONSIBLE
+            区应急管理局、区消防救援大队、各街道
+            => 区应急管理局 RESPONSIBLE | 区消防救援大队 RESPONSIBLE | 各街道* RESPONSIBLE
+            镇人民政府、各村民委员会
+            => 镇人民政府 RESPONSIBLE | 各村民委员会* RESPONSIBLE
+            县委政法委牵头，县法院、县检察院、县公安局、县司法局配合
+            => 县委政法委 LEAD(牵头) | 县法院 SUPPORT(配合) | 县检察院 SUPPORT(配合) | 县公安局 SUPPORT(配合) | 县司法局 SUPPORT(配合)
+            市委老干部局
+            => 市委老干部局 RESPONSIBLE
+            市档案局（馆）
+            => 市档案局（馆） RESPONSIBLE
+            市政府研究室、市发展研究中心
+            => 市政府研究室 RESPONSIBLE | 市发展研究中心 RESPONSIBLE
+            县市场监管局牵头，县卫健局、县农业农村局、各乡镇配合
+            => 县市场监管局 LEAD(牵头) | 县卫健局 SUPPORT(配合) | 县农业农村局 SUPPORT(配合) | 各乡镇* SUPPORT(配合)
+            旗委组织部、旗人社局、旗财政局
+            => 旗委组织部 RESPONSIBLE | 旗人社局 RESPONSIBLE | 旗财政局 RESPONSIBLE
+            旗委宣传部牵头，旗直各部门、各苏木镇（街道）配合
+            => 旗委宣传部 LEAD(牵头) | 旗直各部门* SUPPORT(配合) | 各苏木镇（街道）* SUPPORT(配合)
+            各苏木镇人民政府（街道办事处）
+            => 各苏木镇人民政府（街道办事处）* RESPONSIBLE
+            市医保局、市卫健委、市市场监管局按职责分工负责
+            => 市医保局 RESPONSIBLE(按职责分工负责) | 市卫健委 RESPONSIBLE(按职责分工负责) | 市市场监管局 RESPONSIBLE(按职责分工负责)
+            市妇联牵头，市教育局、市民政局、市卫健委配合
+            => 市妇联 LEAD(牵头) | 市教育局 SUPPORT(配合) | 市民政局 SUPPORT(配合) | 市卫健委 SUPPORT(配合)
+            市住房公积金管理中心
+            => 市住房公积金管理中心 RESPONSIBLE
+            市政务服务中心、各县（市、区）政务服务中心
+            => 市政务服务中心 RESPONSIBLE | 各县（市、区）政务服务中心* RESPONSIBLE
+            市交通运输局牵头，市公安局交警支队、市城管局配合
+            => 市交通运输局 LEAD(牵头) | 市公安局交警支队 SUPPORT(配合) | 市城管局 SUPPORT(配合)
+            市人社局（市医保局）
+            => 市人社局（市医保局） RESPONSIBLE
+            省人力资源社会保障厅牵头，省教育厅、省财政厅配合
+            => 省人力资源社会保障厅 LEAD(牵头) | 省教育厅 SUPPORT(配合) | 省财政厅 SUPPORT(配合)
+            市人民政府各部门、各直属机构
+            => 市人民政府各部门* RESPONSIBLE | 各直属机构* RESPONSIBLE
+            市委各部门、市级国家机关各部门
+            => 市委各部门* RESPONSIBLE | 市级国家机关各部门* RESPONSIBLE
+            市直机关工委
+            => 市直机关工委 RESPONSIBLE
+            市发改委（市能源局）、国网宁波供电公司
+            => 市发改委（市能源局） RESPONSIBLE | 国网宁波供电公司 RESPONSIBLE
+            市财政局会同市税务局负责
+            => 市财政局 LEAD(会同) | 市税务局 SUPPORT(会同)
+            市财政局牵头，会同市发改委
+            => 市财政局 LEAD(牵头) | 市发改委 SUPPORT(会同)
+            县发改局、县统计局、各乡镇（街道）
+            => 县发改局 RESPONSIBLE | 县统计局 RESPONSIBLE | 各乡镇（街道）* RESPONSIBLE
+            区委宣传部（区网信办）
+            => 区委宣传部（区网信办） RESPONSIBLE
+            市委组织部、市委宣传部、市委统战部等市委有关部门
+            => 市委组织部 RESPONSIBLE | 市委宣传部 RESPONSIBLE | 市委统战部 RESPONSIBLE | 市委有关部门* RESPONSIBLE
+            市公安局、市司法局、市信访局，各县（市、区）
+            => 市公安局 RESPONSIBLE | 市司法局 RESPONSIBLE | 市信访局 RESPONSIBLE | 各县（市、区）* RESPONSIBLE
+            市生态环境局牵头，市发改委、市工信局、市住建局、市交通运输局、市农业农村局等部门配合
+            => 市生态环境局 LEAD(牵头) | 市发改委 SUPPORT(配合) | 市工信局 SUPPORT(配合) | 市住建局 SUPPORT(配合) | 市交通运输局 SUPPORT(配合) | 市农业农村局 SUPPORT(配合)
+            市卫生健康委员会牵头，市教育局、市体育局配合
+            => 市卫生健康委员会 LEAD(牵头) | 市教育局 SUPPORT(配合) | 市体育局 SUPPORT(配合)
+            市教育局牵头，各县（市、区）教育局负责落实
+            => 市教育局 LEAD(牵头) | 各县（市、区）教育局* RESPONSIBLE(负责落实)
+            市审计局，各县（市、区）审计局
+            => 市审计局 RESPONSIBLE | 各县（市、区）审计局* RESPONSIBLE
+            区发展和改革局
+            => 区发展和改革局 RESPONSIBLE
+            区住房和城乡建设局牵头，区自然资源和规划分局配合
+            => 区住房和城乡建设局 LEAD(牵头) | 区自然资源和规划分局 SUPPORT(配合)
+            区委政法委、区法院、区检察院
+            => 区委政法委 RESPONSIBLE | 区法院 RESPONSIBLE | 区检察院 RESPONSIBLE
+            市消防救援支队牵头，市应急管理局、市住建局配合
+            => 市消防救援支队 LEAD(牵头) | 市应急管理局 SUPPORT(配合) | 市住建局 SUPPORT(配合)
+            市科技局、市工信局、市发改委（按职责分工）
+            => 市科技局 RESPONSIBLE(按职责分工) | 市工信局 RESPONSIBLE(按职责分工) | 市发改委 RESPONSIBLE(按职责分工)
+            牵头单位：市科技局\\n配合单位：市财政局\\n责任领导：王XX
+            => 市科技局 LEAD(牵头单位) | 市财政局 SUPPORT(配合单位)
+            责任单位：市委宣传部（牵头）、市委网信办、市公安局
+            => 市委宣传部 LEAD(牵头) | 市委网信办 RESPONSIBLE(责任单位) | 市公安局 RESPONSIBLE(责任单位)
+            牵头单位：县发改局\\n责任单位：县直有关部门、各乡镇
+            => 县发改局 LEAD(牵头单位) | 县直有关部门* RESPONSIBLE(责任单位) | 各乡镇* RESPONSIBLE(责任单位)
+            县教育局、县财政局（县教育局牵头）
+            => 县教育局 LEAD(牵头) | 县财政局 RESPONSIBLE
+            各有关单位
+            => 各有关单位* RESPONSIBLE
+            各相关部门
+            => 各相关部门* RESPONSIBLE
+            市级各部门
+            => 市级各部门* RESPONSIBLE
+            镇党委、镇政府、各村（社区）
+            => 镇党委 RESPONSIBLE | 镇政府 RESPONSIBLE | 各村（社区）* RESPONSIBLE
+            市残联牵头，市民政局、市人社局、市卫健委、市医保局配合
+            => 市残联 LEAD(牵头) | 市民政局 SUPPORT(配合) | 市人社局 SUPPORT(配合) | 市卫健委 SUPPORT(配合) | 市医保局 SUPPORT(配合)
+            市住建局、市城管局、各区政府（管委会）
+            => 市住建局 RESPONSIBLE | 市城管局 RESPONSIBLE | 各区政府（管委会）* RESPONSIBLE
+            市卫健委、市中医药管理局
+            => 市卫健委 RESPONSIBLE | 市中医药管理局 RESPONSIBLE
+            县文化和旅游局、县体育中心
+            => 县文化和旅游局 RESPONSIBLE | 县体育中心 RESPONSIBLE
+            市委统战部、市民宗局
+            => 市委统战部 RESPONSIBLE | 市民宗局 RESPONSIBLE
+            市税务局牵头，市财政局、人民银行绍兴市中心支行配合
+            => 市税务局 LEAD(牵头) | 市财政局 SUPPORT(配合) | 人民银行绍兴市中心支行 SUPPORT(配合)
+            市发改委、市商务局、市市场监管局按照职责分工负责
+            => 市发改委 RESPONSIBLE(按照职责分工负责) | 市商务局 RESPONSIBLE(按照职责分工负责) | 市市场监管局 RESPONSIBLE(按照职责分工负责)
+            市司法局牵头，各县区、市直各部门按职责分工负责
+            => 市司法局 LEAD(牵头) | 各县区* RESPONSIBLE(按职责分工负责) | 市直各部门* RESPONSIBLE(按职责分工负责)
+            市大数据局牵头负责
+            => 市大数据局 LEAD(牵头负责)
+            市信访局、市委政法委
+            => 市信访局 RESPONSIBLE | 市委政法委 RESPONSIBLE
+            县民政局牵头，县财政局、县残联、各乡镇（街道）配合
+            => 县民政局 LEAD(牵头) | 县财政局 SUPPORT(配合) | 县残联 SUPPORT(配合) | 各乡镇（街道）* SUPPORT(配合)
+            1、市财政局\\n2、市审计局
+            => 市财政局 RESPONSIBLE | 市审计局 RESPONSIBLE
+            ①市发改委（牵头）；②市财政局
+            => 市发改委 LEAD(牵头) | 市财政局 RESPONSIBLE
+            市政府分管副市长、市发改委
+            => 市发改委 RESPONSIBLE
+            市民政局牵头，各县（市、区）民政局具体负责
+            => 市民政局 LEAD(牵头) | 各县（市、区）民政局* RESPONSIBLE(具体负责)
+            市发改委牵头，市直相关单位配合，各县区政府负责落实
+            => 市发改委 LEAD(牵头) | 市直相关单位* SUPPORT(配合) | 各县区政府* RESPONSIBLE(负责落实)
+            市委宣传部、市委网信办、市文化广电旅游局、市融媒体中心
+            => 市委宣传部 RESPONSIBLE | 市委网信办 RESPONSIBLE | 市文化广电旅游局 RESPONSIBLE | 市融媒体中心 RESPONSIBLE
+            区教育局牵头，区卫健局、区公安分局、区市场监管局配合
+            => 区教育局 LEAD(牵头) | 区卫健局 SUPPORT(配合) | 区公安分局 SUPPORT(配合) | 区市场监管局 SUPPORT(配合)
+            各乡镇人民政府、县直各有关部门
+            => 各乡镇人民政府* RESPONSIBLE | 县直各有关部门* RESPONSIBLE
+            县水利局牵头，县自然资源局、县农业农村局、相关乡镇配合
+            => 县水利局 LEAD(牵头) | 县自然资源局 SUPPORT(配合) | 县农业农村局 SUPPORT(配合) | 相关乡镇* SUPPORT(配合)
+            市政府办公室（市外事办）
+            => 市政府办公室（市外事办） RESPONSIBLE
             """;
 
     /** One cell of the table: the column header (or null), the cell text, the expected rendering. */
