@@ -176,7 +176,10 @@ public final class CellParser {
             Token tok = tokens.get(k);
             switch (tok.kind()) {
                 case ITEM:
-                    group.add(tok.text());
+                    // 以上单位按职责分工负责: the units before, not a unit of its own
+                    if (!Owners.isBackReference(tok.text())) {
+                        group.add(tok.text());
+                    }
                     break;
                 case LIST_SEP:
                     break;
@@ -241,7 +244,8 @@ public final class CellParser {
         while (j < tokens.size() && tokens.get(j).kind() == Kind.LIST_SEP) {
             j++;
         }
-        return j < tokens.size() && tokens.get(j).kind() == Kind.ROLE && tokens.get(j).role().backward();
+        return j < tokens.size() && ((tokens.get(j).kind() == Kind.ROLE && tokens.get(j).role().backward())
+                || (tokens.get(j).kind() == Kind.ITEM && Owners.isBackReference(tokens.get(j).text())));
     }
 
     /** Builds the drafts of a finished group; a group right after a role word may be a duty. */
@@ -291,7 +295,7 @@ public final class CellParser {
     /** Gives each draft its level prefix, head noun and directory name, and builds the units. */
     private List<Assignment> settle(List<Draft> drafts) {
         List<Assignment> out = new ArrayList<>(drafts.size());
-        char lastPrefix = 0;
+        String lastOwner = null; // the place of the unit just before: 区, 各县（市、区）
         Draft previous = null;
         boolean previousCollective = false;
         for (Draft d : drafts) {
@@ -301,15 +305,22 @@ public final class CellParser {
                     || (d.qualifier != null && (d.qualifier.contains("以上") || d.qualifier.contains("各级")));
             char prefix = UnitWords.levelPrefix(name);
             String owner = previous == null || d.qualifier != null ? null : Owners.sharedOwner(previous.name, name);
+            String nextOwner = null;
             if (owner != null) {
                 // 各县（市、区）党委、政府: the bare 政府 is the government of the same places
                 full = owner + name;
                 collective = collective || previousCollective;
+                nextOwner = owner;
             } else if (prefix != 0 && !collective && d.qualifier == null) {
-                lastPrefix = prefix;
-            } else if (prefix == 0 && lastPrefix != 0 && d.qualifier == null && !d.generic && inherits(d)) {
-                full = lastPrefix + name;
+                nextOwner = String.valueOf(prefix);
+            } else if (prefix == 0 && lastOwner != null && d.qualifier == null && !d.generic && inherits(d)) {
+                full = lastOwner + name;
+                collective = collective || lastOwner.startsWith("各");
+                nextOwner = lastOwner;
+            } else if (d.qualifier == null) {
+                nextOwner = Owners.placeOfCollective(name);
             }
+            lastOwner = nextOwner;
             previous = d;
             previousCollective = collective;
             if (d.head != null) {

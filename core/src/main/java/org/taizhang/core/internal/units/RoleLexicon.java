@@ -57,7 +57,7 @@ public final class RoleLexicon {
             BASES.put(w, Role.GUIDE);
         }
         for (String w : List.of("负责落实", "负责实施", "负责", "抓好落实", "落实", "分工负责", "参照落实", "参照执行",
-                "负总责", "组织实施", "具体实施", "推进落实", "贯彻落实")) {
+                "负总责", "负责具体落实", "具体负责落实", "组织实施", "具体实施", "推进落实", "贯彻落实")) {
             BASES.put(w, Role.RESPONSIBLE);
         }
         for (String w : List.of("落实主体责任", "履行主体责任", "承担主体责任", "负主体责任")) {

@@ -32,7 +32,8 @@ public final class UnitWords {
     /** Starts of names that never take a level prefix from the unit before. */
     private static final List<String> NO_PREFIX_STARTS = List.of(
             "中共", "中国", "国家", "国务院", "自治区", "内蒙古", "团", "全", "本", "各", "其", "所属", "有关",
-            "相关", "武警", "军", "人民银行", "人行", "国网", "省", "上级", "共青团");
+            "相关", "武警", "军", "人民银行", "人行", "国网", "省", "上级", "共青团", "街道", "乡镇", "苏木", "嘎查",
+            "社区", "村");
 
     /**
      * Words in the names of enterprises and of bodies of the central government in a place
@@ -195,6 +196,9 @@ public final class UnitWords {
      * @return true for a list of levels with no body ({@code 市}, {@code 省、市})
      */
     public static boolean isLevelList(String item) {
+        if (item.equals("中央") || item.equals("中省") || item.equals("中")) {
+            return true; // 中央、省驻市有关单位
+        }
         if (item.isEmpty() || item.length() > 8) {
             return false;
         }
