@@ -28,7 +28,8 @@ final class Labels {
                 depth = Math.max(0, depth - 1);
             } else if ((c == ':' || c == '：') && depth == 0) {
                 int start = i;
-                while (start > 0 && i - start < MAX_LABEL && !isBoundary(text.charAt(start - 1))) {
+                int floor = labels.isEmpty() ? 0 : labels.get(labels.size() - 1)[1] + 1;
+                while (start > floor && i - start < MAX_LABEL && !isBoundary(text.charAt(start - 1))) {
                     start--;
                 }
                 String label = text.substring(start, i).strip();
@@ -91,7 +92,7 @@ final class Labels {
     }
 
     private static boolean isBoundary(char c) {
-        return UnitWords.isClauseSeparator(c) || UnitWords.isListSeparator(c)
+        return UnitWords.isClauseSeparator(c) || UnitWords.isListSeparator(c) || c == ':' || c == '：'
                 || UnitWords.OPEN.indexOf(c) >= 0 || UnitWords.CLOSE.indexOf(c) >= 0;
     }
 

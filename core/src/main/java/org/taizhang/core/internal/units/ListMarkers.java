@@ -16,9 +16,16 @@ final class ListMarkers {
     static String strip(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
+        int depth = 0;
         while (i < text.length()) {
             // a circled number is a list number wherever it stands: 市公安局②市司法局
-            int end = atItemStart(text, i) || isCircled(text.charAt(i)) ? markerEnd(text, i) : -1;
+            int end = depth == 0 && (atItemStart(text, i) || isCircled(text.charAt(i))) ? markerEnd(text, i) : -1;
+            char c = text.charAt(i);
+            if (end < 0 && UnitWords.OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (UnitWords.CLOSE.indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            }
             if (end > i) {
                 out.append(' ');
                 i = end;

@@ -2,6 +2,7 @@ package org.taizhang.core.internal.units;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,15 @@ public final class RoleLexicon {
         List<Map.Entry<String, Role>> list = new ArrayList<>(all.entrySet());
         list.sort(Comparator.comparingInt((Map.Entry<String, Role> e) -> e.getKey().length()).reversed());
         WORDS = List.copyOf(list);
+        Map<Character, List<Map.Entry<String, Role>>> byFirst = new HashMap<>();
+        for (Map.Entry<String, Role> e : WORDS) {
+            byFirst.computeIfAbsent(e.getKey().charAt(0), c -> new ArrayList<>()).add(e);
+        }
+        BY_FIRST_CHAR = Map.copyOf(byFirst);
     }
+
+    /** {@link #WORDS} by their first character, each list still longest first. */
+    private static final Map<Character, List<Map.Entry<String, Role>>> BY_FIRST_CHAR;
 
     /** Text right after a role word that makes it part of a name or a label (牵头单位, 负责人). */
     private static final List<String> NOT_AFTER = List.of(
@@ -102,7 +111,10 @@ public final class RoleLexicon {
         if (designation != null) {
             return designation;
         }
-        for (Map.Entry<String, Role> e : WORDS) {
+        if (at >= text.length()) {
+            return null;
+        }
+        for (Map.Entry<String, Role> e : BY_FIRST_CHAR.getOrDefault(text.charAt(at), List.of())) {
             String w = e.getKey();
             if (text.startsWith(w, at) && !continuesAsName(text, at + w.length())) {
                 return new Match(w, e.getValue(), Kind.PLAIN);
@@ -140,6 +152,9 @@ public final class RoleLexicon {
      * with the label as role text.
      */
     private static Match designation(String text, int at) {
+        if (at >= text.length() || DESIGNATION_STARTS.indexOf(text.charAt(at)) < 0) {
+            return null;
+        }
         int p = at;
         boolean backward = false;
         for (String b : BACK_REFERENCES) {
@@ -170,6 +185,9 @@ public final class RoleLexicon {
     }
 
     private static final int MAX_ROLE_LABEL = 8;
+
+    /** The first characters of {@link #BACK_REFERENCES} and {@link #DESIGNATING}. */
+    private static final String DESIGNATION_STARTS = "以上均都皆作为是";
 
     private static final List<String> ROLE_LABEL_WORDS = List.of(
             "牵头", "配合", "责任", "主办", "协办", "协助", "参与", "协同", "主体", "主管", "指导", "主责");

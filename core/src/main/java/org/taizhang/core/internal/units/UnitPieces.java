@@ -48,7 +48,7 @@ final class UnitPieces {
         String p = piece.strip();
         String mark = leadMark(p);
         if (mark != null) {
-            p = p.replace(mark, "").strip();
+            p = (LEAD_MARKS.indexOf(p.charAt(0)) >= 0 ? p.substring(1) : p.substring(0, p.length() - 1)).strip();
         }
         int dengAt = lastIndexOutsideBrackets(p, '等');
         String tail = dengAt > 0 ? p.substring(dengAt + 1) : "";
