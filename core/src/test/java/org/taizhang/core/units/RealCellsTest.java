@@ -728,6 +728,26 @@ class RealCellsTest {
             => 各县（市、区）党委* RESPONSIBLE | 政府=>各县（市、区）政府* RESPONSIBLE | 市直各部门* RESPONSIBLE
             区卫健局、社区卫生服务中心
             => 区卫健局 RESPONSIBLE | 社区卫生服务中心 RESPONSIBLE
+
+            # More role phrasings
+            市发改委（牵头）、市财政局、市自然资源局等部门
+            => 市发改委 LEAD(牵头) | 市财政局 RESPONSIBLE | 市自然资源局 RESPONSIBLE
+            市委宣传部、市文明办（排名第一的为牵头单位）
+            => 市委宣传部 LEAD | 市文明办 RESPONSIBLE
+            市教育局负责牵头，市财政局配合
+            => 市教育局 LEAD(负责牵头) | 市财政局 SUPPORT(配合)
+            市卫健委牵头，市直相关部门按照职能分工负责
+            => 市卫健委 LEAD(牵头) | 市直相关部门* RESPONSIBLE(按照职能分工负责)
+            市公安局为主，市交通局配合
+            => 市公安局 LEAD(为主) | 市交通局 SUPPORT(配合)
+            各县区（开发区）
+            => 各县区（开发区）* RESPONSIBLE
+            市发改委牵头组织，市直各部门参与
+            => 市发改委 LEAD(牵头组织) | 市直各部门* SUPPORT(参与)
+            区政府办牵头；区直各部门、各镇街按职责分工负责
+            => 区政府办 LEAD(牵头) | 区直各部门* RESPONSIBLE(按职责分工负责) | 各镇街* RESPONSIBLE(按职责分工负责)
+            市委组织部（牵头）；市委编办、市人社局（配合）
+            => 市委组织部 LEAD(牵头) | 市委编办 SUPPORT(配合) | 市人社局 SUPPORT(配合)
             """;
 
     /** One cell of the table: the column header (or null), the cell text, the expected rendering. */
