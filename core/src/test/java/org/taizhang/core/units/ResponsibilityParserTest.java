@@ -81,7 +81,15 @@ class ResponsibilityParserTest {
                 .isEqualTo("市委网信办 LEAD(牵头责任单位) | 市公安局 SUPPORT(协同责任单位) | 市市场监管局 SUPPORT(协同责任单位)");
         assertThat(read("牵头单位：市政府办公室 责任单位：各县区政府、市直各部门"))
                 .isEqualTo("市政府办公室 LEAD(牵头单位) | 各县区政府* RESPONSIBLE(责任单位) | 市直各部门* RESPONSIBLE(责任单位)");
-        assertThat(read("配合领导:张副市长")).isEqualTo("张副市长 SUPPORT(配合领导)");
+    }
+
+    @Test
+    void keeps_leaders_out_of_the_assignments() {
+        Responsibility r = ResponsibilityParser.parse("配合领导:张副市长");
+        assertThat(r.text()).isEqualTo("配合领导:张副市长");
+        assertThat(r.assignments()).isEmpty();
+        assertThat(read("责任领导：王建国；牵头单位：市发改委")).isEqualTo("市发改委 LEAD(牵头单位)");
+        assertThat(read("李明副市长牵头，市发改委负责")).isEqualTo("市发改委 RESPONSIBLE(负责)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -32,9 +32,12 @@ public final class CellParser {
      * @return the assignments in the order written
      */
     public List<Assignment> parse(String text, Role defaultRole) {
-        String t = trim(text);
+        String t = Labels.unbracketLabels(ListMarkers.strip(trim(text)));
         List<Draft> drafts = new ArrayList<>();
         for (Segment s : Labels.segments(t)) {
+            if (s.label != null && Persons.isPersonLabel(s.label)) {
+                continue; // 责任领导：王建国 names a person, not a unit
+            }
             Role role = s.label == null ? defaultRole : RoleLexicon.roleOfLabel(s.label, defaultRole);
             parseSegment(s.text, role, s.label, drafts);
         }
@@ -57,7 +60,7 @@ public final class CellParser {
         return t;
     }
 
-    private enum Kind { ITEM, LIST_SEP, CLAUSE_SEP, ROLE, ROLE_IN_BRACKETS }
+    private enum Kind { ITEM, LIST_SEP, CLAUSE_SEP, ROLE, ROLE_IN_BRACKETS, UNIT_ROLE_IN_BRACKETS }
 
     private record Token(Kind kind, String text, RoleLexicon.Match role) {}
 
@@ -70,11 +73,18 @@ public final class CellParser {
             if (UnitWords.OPEN.indexOf(c) >= 0) {
                 int close = UnitWords.matchingClose(s, i);
                 if (close > 0) {
-                    RoleLexicon.Match m = RoleLexicon.whole(s.substring(i + 1, close));
+                    String inner = s.substring(i + 1, close);
+                    RoleLexicon.Match m = RoleLexicon.whole(inner);
+                    int unitEnd = m == null ? unitBeforeRole(inner) : -1;
                     if (m != null) {
                         flush(cur, out);
                         out.add(new Token(Kind.ROLE_IN_BRACKETS, m.text(), m));
-                    } else {
+                    } else if (unitEnd > 0) {
+                        // 市教育局、市财政局（市教育局牵头）: the bracket names the unit that has the role
+                        flush(cur, out);
+                        out.add(new Token(Kind.UNIT_ROLE_IN_BRACKETS, inner.substring(0, unitEnd).strip(),
+                                RoleLexicon.at(inner, unitEnd)));
+                    } else if (!Persons.isPersonNote(inner)) {
                         cur.append(s, i, close + 1);
                     }
                     i = close + 1;
@@ -91,10 +101,10 @@ public final class CellParser {
                 RoleLexicon.Match m = RoleLexicon.at(s, i);
                 // inside a name (市协同创新中心) a role word is neither first nor last
                 if (m != null && (cur.length() == 0 || UnitWords.looksLikeUnit(cur.toString())
-                        || endsItem(s, i + m.text().length()))) {
+                        || Persons.isPerson(cur.toString()) || endsItem(s, i + m.length()))) {
                     flush(cur, out);
                     out.add(new Token(Kind.ROLE, m.text(), m));
-                    i += m.text().length();
+                    i += m.length();
                     continue;
                 }
                 cur.append(c);
@@ -102,6 +112,41 @@ public final class CellParser {
             i++;
         }
         flush(cur, out);
+        return out;
+    }
+
+    /**
+     * @param inner the text inside a bracket
+     * @return where a unit name ends that is followed by a role word ending the text
+     *     ({@code 市教育局牵头}), or -1
+     */
+    private static int unitBeforeRole(String inner) {
+        for (int j = 2; j < inner.length(); j++) {
+            RoleLexicon.Match m = RoleLexicon.at(inner, j);
+            if (m != null && j + m.length() == inner.length() && m.kind() == RoleLexicon.Kind.PLAIN
+                    && UnitWords.looksLikeUnit(inner.substring(0, j).strip())
+                    && UnitWords.levelPrefix(inner.strip()) != 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Joins a list of levels to the item after it: 市、县两级政府 is one collective. */
+    private static List<Token> joinLevelLists(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Kind.ITEM && UnitWords.isLevelList(t.text()) && k + 2 < tokens.size()
+                    && tokens.get(k + 1).kind() == Kind.LIST_SEP && tokens.get(k + 1).text().equals("、")
+                    && tokens.get(k + 2).kind() == Kind.ITEM) {
+                Token joined = new Token(Kind.ITEM, t.text() + "、" + tokens.get(k + 2).text(), null);
+                tokens.set(k + 2, joined);
+                k++;
+                continue;
+            }
+            out.add(t);
+        }
         return out;
     }
 
@@ -122,7 +167,7 @@ public final class CellParser {
     }
 
     private void parseSegment(String text, Role defaultRole, String label, List<Draft> out) {
-        List<Token> tokens = tokens(text);
+        List<Token> tokens = joinLevelLists(tokens(text));
         List<Draft> pending = new ArrayList<>();
         List<String> group = new ArrayList<>();
         boolean afterRole = false;
@@ -131,7 +176,10 @@ public final class CellParser {
             Token tok = tokens.get(k);
             switch (tok.kind()) {
                 case ITEM:
-                    group.add(tok.text());
+                    // 以上单位按职责分工负责: the units before, not a unit of its own
+                    if (!Owners.isBackReference(tok.text())) {
+                        group.add(tok.text());
+                    }
                     break;
                 case LIST_SEP:
                     break;
@@ -158,8 +206,15 @@ public final class CellParser {
                     pending.clear();
                     afterRole = true;
                     break;
+                case UNIT_ROLE_IN_BRACKETS:
+                    afterRole = closeGroup(group, false, pending, out);
+                    giveRoleToNamed(tok.text(), tok.role(), pending, out);
+                    break;
                 case CLAUSE_SEP:
                 default:
+                    if (backReferenceFollows(tokens, k)) {
+                        break; // 市民政局、市财政局。以上单位均为配合单位
+                    }
                     closeGroup(group, afterRole, pending, out);
                     finishPending(pending, together, defaultRole, label);
                     together = false;
@@ -169,6 +224,28 @@ public final class CellParser {
         }
         closeGroup(group, afterRole, pending, out);
         finishPending(pending, together, defaultRole, label);
+    }
+
+    private void giveRoleToNamed(String name, RoleLexicon.Match m, List<Draft> pending, List<Draft> out) {
+        for (Draft d : out) {
+            if (d.name.equals(name) && d.role == null) {
+                d.assign(m.role(), m.text());
+                pending.remove(d);
+                return;
+            }
+        }
+        List<Draft> named = pieces.drafts(List.of(name));
+        assign(named, m.role(), m.text());
+        out.addAll(named);
+    }
+
+    private static boolean backReferenceFollows(List<Token> tokens, int k) {
+        int j = k + 1;
+        while (j < tokens.size() && tokens.get(j).kind() == Kind.LIST_SEP) {
+            j++;
+        }
+        return j < tokens.size() && ((tokens.get(j).kind() == Kind.ROLE && tokens.get(j).role().backward())
+                || (tokens.get(j).kind() == Kind.ITEM && Owners.isBackReference(tokens.get(j).text())));
     }
 
     /** Builds the drafts of a finished group; a group right after a role word may be a duty. */
@@ -218,18 +295,34 @@ public final class CellParser {
     /** Gives each draft its level prefix, head noun and directory name, and builds the units. */
     private List<Assignment> settle(List<Draft> drafts) {
         List<Assignment> out = new ArrayList<>(drafts.size());
-        char lastPrefix = 0;
+        String lastOwner = null; // the place of the unit just before: 区, 各县（市、区）
+        Draft previous = null;
+        boolean previousCollective = false;
         for (Draft d : drafts) {
             String name = d.name;
             String full = null;
             boolean collective = UnitWords.isCollective(name)
                     || (d.qualifier != null && (d.qualifier.contains("以上") || d.qualifier.contains("各级")));
             char prefix = UnitWords.levelPrefix(name);
-            if (prefix != 0 && !collective && d.qualifier == null) {
-                lastPrefix = prefix;
-            } else if (prefix == 0 && lastPrefix != 0 && d.qualifier == null && !d.generic && inherits(d)) {
-                full = lastPrefix + name;
+            String owner = previous == null || d.qualifier != null ? null : Owners.sharedOwner(previous.name, name);
+            String nextOwner = null;
+            if (owner != null) {
+                // 各县（市、区）党委、政府: the bare 政府 is the government of the same places
+                full = owner + name;
+                collective = collective || previousCollective;
+                nextOwner = owner;
+            } else if (prefix != 0 && !collective && d.qualifier == null) {
+                nextOwner = String.valueOf(prefix);
+            } else if (prefix == 0 && lastOwner != null && d.qualifier == null && !d.generic && inherits(d)) {
+                full = lastOwner + name;
+                collective = collective || lastOwner.startsWith("各");
+                nextOwner = lastOwner;
+            } else if (d.qualifier == null) {
+                nextOwner = Owners.placeOfCollective(name);
             }
+            lastOwner = nextOwner;
+            previous = d;
+            previousCollective = collective;
             if (d.head != null) {
                 full = (full == null ? name : full) + d.head;
             }

@@ -72,13 +72,17 @@ public final class ConventionText {
         Conventions found = Conventions.none();
         int n = text.length();
         int i = 0;
+        int depth = 0; // bracket depth at the start of the clause
         while (i < n) {
             int end = i;
             while (end < n && !isClauseBreak(text.charAt(end))) {
                 end++;
             }
             String clause = text.substring(i, end);
-            if (isConvention(clause) && isConventionClause(clause)) {
+            int depthAtStart = depth;
+            depth = depthAfter(clause, depth);
+            // a convention written inside the brackets of a name is part of that name
+            if (depthAtStart == 0 && depth == 0 && isConvention(clause) && isConventionClause(clause)) {
                 int stop = end;
                 while (stop < n && isClauseBreak(text.charAt(stop))) {
                     stop++;
@@ -91,6 +95,7 @@ public final class ConventionText {
                 if (isOthersClause(following)) {
                     clause = clause + "，" + following;
                     end = next;
+                    depth = depthAfter(following, depth);
                 }
                 found = found.and(convention(clause, carried));
                 kept.append('；');
@@ -103,6 +108,19 @@ public final class ConventionText {
             i = end + 1;
         }
         return new Stripped(kept.toString(), found);
+    }
+
+    private static int depthAfter(String clause, int depth) {
+        int d = depth;
+        for (int k = 0; k < clause.length(); k++) {
+            char c = clause.charAt(k);
+            if (UnitWords.OPEN.indexOf(c) >= 0) {
+                d++;
+            } else if (UnitWords.CLOSE.indexOf(c) >= 0) {
+                d = Math.max(0, d - 1);
+            }
+        }
+        return d;
     }
 
     /** A clause that states a convention rather than lists units: no list separator, says 为/是. */

@@ -11,7 +11,7 @@ final class Labels {
 
     private static final List<String> LABEL_WORDS = List.of(
             "单位", "部门", "领导", "科室", "处室", "牵头", "配合", "责任", "主办", "协办", "协助", "参与", "协同",
-            "主体", "主管", "指导", "负责");
+            "主体", "主管", "指导", "负责", "联系人", "包联");
 
     /**
      * @param text a cell text
@@ -28,7 +28,8 @@ final class Labels {
                 depth = Math.max(0, depth - 1);
             } else if ((c == ':' || c == '：') && depth == 0) {
                 int start = i;
-                while (start > 0 && i - start < MAX_LABEL && !isBoundary(text.charAt(start - 1))) {
+                int floor = labels.isEmpty() ? 0 : labels.get(labels.size() - 1)[1] + 1;
+                while (start > floor && i - start < MAX_LABEL && !isBoundary(text.charAt(start - 1))) {
                     start--;
                 }
                 String label = text.substring(start, i).strip();
@@ -53,8 +54,45 @@ final class Labels {
         return out;
     }
 
+    /**
+     * Writes a label in brackets before units ({@code 【牵头单位】市发改委【配合单位】市财政局}) as a label
+     * with a colon; a bracket after a unit ({@code 市教育局（牵头单位）、}) is left as it is.
+     *
+     * @param text a cell text
+     * @return the text with bracketed labels written {@code ；牵头单位：}
+     */
+    static String unbracketLabels(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = UnitWords.OPEN.indexOf(c) >= 0 ? UnitWords.matchingClose(text, i) : -1;
+            if (close > 0 && close + 1 < text.length() && startsItem(text.charAt(close + 1))) {
+                String inner = text.substring(i + 1, close).strip();
+                if (inner.length() <= MAX_LABEL && isLabel(inner) && endsLikeLabel(inner)) {
+                    out.append('；').append(inner).append('：');
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static boolean startsItem(char c) {
+        return !UnitWords.isListSeparator(c) && !UnitWords.isClauseSeparator(c) && UnitWords.OPEN.indexOf(c) < 0
+                && UnitWords.CLOSE.indexOf(c) < 0 && c != ':' && c != '：';
+    }
+
+    private static boolean endsLikeLabel(String inner) {
+        return inner.endsWith("单位") || inner.endsWith("部门") || inner.endsWith("领导") || inner.endsWith("处室")
+                || inner.endsWith("科室") || inner.endsWith("人");
+    }
+
     private static boolean isBoundary(char c) {
-        return UnitWords.isClauseSeparator(c) || UnitWords.isListSeparator(c)
+        return UnitWords.isClauseSeparator(c) || UnitWords.isListSeparator(c) || c == ':' || c == '：'
                 || UnitWords.OPEN.indexOf(c) >= 0 || UnitWords.CLOSE.indexOf(c) >= 0;
     }
 

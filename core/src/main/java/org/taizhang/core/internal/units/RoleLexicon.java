@@ -2,6 +2,7 @@ package org.taizhang.core.internal.units;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +26,29 @@ public final class RoleLexicon {
     /**
      * A role word found in the text.
      *
-     * @param text the word as written
+     * @param text the role text as written (for {@code 以上单位均为责任单位}, the label {@code 责任单位})
      * @param role the role it gives
      * @param kind what it does
+     * @param length how many characters of the text it takes up
+     * @param backward true when it names the units before it explicitly ({@code 以上单位均为…}), so that
+     *     it reaches back over a clause separator
      */
-    public record Match(String text, Role role, Kind kind) {}
+    public record Match(String text, Role role, Kind kind, int length, boolean backward) {
+        Match(String text, Role role, Kind kind) {
+            this(text, role, kind, text.length(), false);
+        }
+    }
 
     private static final List<String> QUALIFYING_PREFIXES = List.of(
             "", "分别", "共同", "具体", "各自", "按职责", "按职责分工", "按照职责", "按照职责分工", "根据职责",
-            "根据职责分工", "按职能", "按职能分工", "按职责分别", "按职责分工分别", "依职责");
+            "根据职责分工", "按职能", "按职能分工", "按职责分别", "按职责分工分别", "依职责", "按照职能", "按照职能分工", "根据职能分工", "按各自职责", "按照各自职责",
+            "按各自职责分工", "按照各自职责分工", "根据各自职责", "根据各自职责分工", "积极", "加强", "全力");
 
     private static final Map<String, Role> BASES = new LinkedHashMap<>();
 
     static {
-        for (String w : List.of("牵头负责落实", "牵头负责", "牵头落实", "牵头抓总", "牵头", "主办", "主责")) {
+        for (String w : List.of("牵头负责落实", "牵头负责", "牵头落实", "牵头抓总", "牵头组织实施", "牵头组织", "牵头",
+                "负责牵头", "为主负责", "为主", "主办", "主责", "统筹协调", "统筹推进", "统筹")) {
             BASES.put(w, Role.LEAD);
         }
         for (String w : List.of("配合落实", "配合做好", "配合", "协助", "参与", "协办", "协同", "协作", "参加")) {
@@ -47,8 +57,12 @@ public final class RoleLexicon {
         for (String w : List.of("指导督促", "督促指导", "负责指导", "业务指导", "指导")) {
             BASES.put(w, Role.GUIDE);
         }
-        for (String w : List.of("负责落实", "负责实施", "负责", "抓好落实", "落实", "分工负责", "参照落实", "参照执行")) {
+        for (String w : List.of("负责落实", "负责实施", "负责", "抓好落实", "落实", "分工负责", "参照落实", "参照执行",
+                "负总责", "负责具体落实", "具体负责落实", "组织实施", "具体实施", "推进落实", "贯彻落实")) {
             BASES.put(w, Role.RESPONSIBLE);
+        }
+        for (String w : List.of("落实主体责任", "履行主体责任", "承担主体责任", "负主体责任")) {
+            BASES.put(w, Role.PRINCIPAL);
         }
     }
 
@@ -62,13 +76,21 @@ public final class RoleLexicon {
                 all.putIfAbsent(prefix + base.getKey(), base.getValue());
             }
         }
-        for (String w : List.of("按职责分工", "按照职责分工", "根据职责分工", "按职责", "各司其职")) {
+        for (String w : List.of("按职责分工", "按照职责分工", "根据职责分工", "按职责", "各司其职", "各负其责")) {
             all.putIfAbsent(w, Role.RESPONSIBLE);
         }
         List<Map.Entry<String, Role>> list = new ArrayList<>(all.entrySet());
         list.sort(Comparator.comparingInt((Map.Entry<String, Role> e) -> e.getKey().length()).reversed());
         WORDS = List.copyOf(list);
+        Map<Character, List<Map.Entry<String, Role>>> byFirst = new HashMap<>();
+        for (Map.Entry<String, Role> e : WORDS) {
+            byFirst.computeIfAbsent(e.getKey().charAt(0), c -> new ArrayList<>()).add(e);
+        }
+        BY_FIRST_CHAR = Map.copyOf(byFirst);
     }
+
+    /** {@link #WORDS} by their first character, each list still longest first. */
+    private static final Map<Character, List<Map.Entry<String, Role>>> BY_FIRST_CHAR;
 
     /** Text right after a role word that makes it part of a name or a label (牵头单位, 负责人). */
     private static final List<String> NOT_AFTER = List.of(
@@ -85,7 +107,14 @@ public final class RoleLexicon {
         if (text.startsWith(TOGETHER, at)) {
             return new Match(TOGETHER, Role.LEAD, Kind.TOGETHER);
         }
-        for (Map.Entry<String, Role> e : WORDS) {
+        Match designation = designation(text, at);
+        if (designation != null) {
+            return designation;
+        }
+        if (at >= text.length()) {
+            return null;
+        }
+        for (Map.Entry<String, Role> e : BY_FIRST_CHAR.getOrDefault(text.charAt(at), List.of())) {
             String w = e.getKey();
             if (text.startsWith(w, at) && !continuesAsName(text, at + w.length())) {
                 return new Match(w, e.getValue(), Kind.PLAIN);
@@ -100,8 +129,83 @@ public final class RoleLexicon {
      */
     public static Match whole(String text) {
         String t = text.strip();
-        Match m = t.isEmpty() ? null : at(t, 0);
-        return m != null && m.text().length() == t.length() ? m : null;
+        if (t.isEmpty()) {
+            return null;
+        }
+        Match m = at(t, 0);
+        if (m != null && m.length() == t.length()) {
+            return m;
+        }
+        // 市教育局（牵头单位）: a role label in brackets says the same as the role word
+        return isRoleLabel(t) ? new Match(t, roleOfLabel(t, Role.RESPONSIBLE), Kind.PLAIN) : null;
+    }
+
+    /** Starts of a statement about the units before it: 以上单位均为… */
+    private static final List<String> BACK_REFERENCES = List.of(
+            "以上单位", "以上部门", "上述单位", "上述部门", "以上各单位", "上述各单位", "以上");
+
+    /** The verbs of a designation: 为牵头单位, 是配合单位, 作为责任单位. */
+    private static final List<String> DESIGNATING = List.of("均为", "都为", "皆为", "均是", "都是", "作为", "为", "是");
+
+    /**
+     * A designation such as {@code 为牵头单位} or {@code 以上单位均为责任单位}: the role of its label,
+     * with the label as role text.
+     */
+    private static Match designation(String text, int at) {
+        if (at >= text.length() || DESIGNATION_STARTS.indexOf(text.charAt(at)) < 0) {
+            return null;
+        }
+        int p = at;
+        boolean backward = false;
+        for (String b : BACK_REFERENCES) {
+            if (text.startsWith(b, p)) {
+                p += b.length();
+                backward = true;
+                break;
+            }
+        }
+        String verb = null;
+        for (String v : DESIGNATING) {
+            if (text.startsWith(v, p)) {
+                verb = v;
+                break;
+            }
+        }
+        if (verb == null) {
+            return null;
+        }
+        p += verb.length();
+        for (int end = Math.min(text.length(), p + MAX_ROLE_LABEL); end >= p + 4; end--) {
+            String label = text.substring(p, end);
+            if (isRoleLabel(label)) {
+                return new Match(label, roleOfLabel(label, Role.RESPONSIBLE), Kind.PLAIN, end - at, backward);
+            }
+        }
+        return null;
+    }
+
+    private static final int MAX_ROLE_LABEL = 8;
+
+    /** The first characters of {@link #BACK_REFERENCES} and {@link #DESIGNATING}. */
+    private static final String DESIGNATION_STARTS = "以上均都皆作为是";
+
+    private static final List<String> ROLE_LABEL_WORDS = List.of(
+            "牵头", "配合", "责任", "主办", "协办", "协助", "参与", "协同", "主体", "主管", "指导", "主责");
+
+    /**
+     * @param text text
+     * @return true for a label naming a role: {@code 牵头单位}, {@code 配合部门}, {@code 主体责任单位}
+     */
+    public static boolean isRoleLabel(String text) {
+        if (text.length() < 4 || text.length() > MAX_ROLE_LABEL
+                || !(text.endsWith("单位") || text.endsWith("部门"))) {
+            return false;
+        }
+        String words = text.substring(0, text.length() - 2);
+        for (String w : ROLE_LABEL_WORDS) {
+            words = words.replace(w, "");
+        }
+        return words.isEmpty();
     }
 
     /**

@@ -46,15 +46,20 @@ final class UnitPieces {
 
     private void addPiece(List<Draft> drafts, String piece, String qualifier) {
         String p = piece.strip();
+        String mark = leadMark(p);
+        if (mark != null) {
+            p = (LEAD_MARKS.indexOf(p.charAt(0)) >= 0 ? p.substring(1) : p.substring(0, p.length() - 1)).strip();
+        }
         int dengAt = lastIndexOutsideBrackets(p, '等');
-        if (dengAt > 0 && GENERIC_TAILS.contains(p.substring(dengAt + 1))) {
-            String tail = p.substring(dengAt + 1);
+        String tail = dengAt > 0 ? p.substring(dengAt + 1) : "";
+        if (dengAt > 0 && (GENERIC_TAILS.contains(tail) || isListTail(tail))) {
             Draft x = draft(p.substring(0, dengAt), qualifier);
             if (x.field) {
                 x.head = UnitWords.genericHead(tail);
             }
-            drafts.add(x);
-            if (UnitWords.isCollective(tail) && !tail.equals(UnitWords.genericHead(tail))) {
+            add(drafts, x, mark);
+            // 等有关部门, 等市直有关部门 add the others; 等部门, 等13个部门 only describe the list
+            if (UnitWords.namesMembers(tail)) {
                 Draft g = new Draft(tail, false, true);
                 g.qualifier = qualifier;
                 drafts.add(g);
@@ -65,11 +70,41 @@ final class UnitPieces {
             p = p.substring(0, p.length() - 1);
         }
         if (!p.isEmpty()) {
-            drafts.add(draft(p, qualifier));
+            add(drafts, draft(p, qualifier), mark);
         }
     }
 
-    private Draft draft(String name, String qualifier) {
+    /** Adds a draft unless it names a person; a draft marked ★ leads. */
+    private static void add(List<Draft> drafts, Draft d, String mark) {
+        if (Persons.isPerson(d.name) || d.name.isEmpty()) {
+            return;
+        }
+        if (mark != null) {
+            d.assign(org.taizhang.core.Role.LEAD, mark);
+        }
+        drafts.add(d);
+    }
+
+    private static final String LEAD_MARKS = "★☆";
+
+    /** @return the mark that makes a unit the lead (★市发改委), or null */
+    private static String leadMark(String p) {
+        if (p.length() > 1 && LEAD_MARKS.indexOf(p.charAt(0)) >= 0) {
+            return p.substring(0, 1);
+        }
+        if (p.length() > 1 && LEAD_MARKS.indexOf(p.charAt(p.length() - 1)) >= 0) {
+            return p.substring(p.length() - 1);
+        }
+        return null;
+    }
+
+    /** 等市直有关部门, 等13个部门: a kind of body closing the list. */
+    private static boolean isListTail(String tail) {
+        return tail.length() <= 10 && UnitWords.genericHead(tail) != null;
+    }
+
+    private Draft draft(String written, String qualifier) {
+        String name = written.strip();
         boolean known = directory != null && directory.lookup(name).isPresent();
         Draft d = new Draft(name, !known && !UnitWords.looksLikeUnit(name), false);
         d.qualifier = qualifier;
@@ -201,10 +236,11 @@ final class UnitPieces {
     }
 
     private static boolean endsBetweenUnits(String left, String right) {
-        if (!UnitWords.endsLikeBody(left) || !UnitWords.looksLikeUnit(right) || left.endsWith("总局")) {
+        if (!UnitWords.endsLikeBody(left) || !UnitWords.looksLikeUnit(right) || left.endsWith("总局")
+                || left.endsWith("有关") || left.endsWith("相关") || isWordAcross(left, right)) {
             return false;
         }
-        if (UnitWords.levelPrefix(right) != 0) {
+        if (UnitWords.startsNewUnit(right)) {
             return !isBareGovernment(left) || isBareGovernment(right);
         }
         // an office inside a body written right after another one: 宣传处会办公室
@@ -212,6 +248,14 @@ final class UnitPieces {
         return (last == '处' || last == '科' || last == '室')
                 && (right.endsWith("室") || right.endsWith("处") || right.endsWith("科"))
                 && !right.startsWith("室") && !right.startsWith("办公室");
+    }
+
+    /** Words that a body ending and a level character make together: 社区, 校区. */
+    private static final List<String> WORDS_ACROSS = List.of("社区", "校区", "院区", "馆区", "站区", "所区");
+
+    private static boolean isWordAcross(String left, String right) {
+        String pair = left.substring(left.length() - 1) + right.charAt(0);
+        return WORDS_ACROSS.contains(pair);
     }
 
     /** 市委, 区政府, 县人民政府: the start of many department names (市委宣传部, 市政府办公室). */

@@ -7,7 +7,10 @@ public final class UnitWords {
     private UnitWords() {}
 
     /** Endings of the names of bodies (局, 委, 办, 中心, 政府, …), longest first where it matters. */
-    private static final String BODY_END_CHARS = "局委办厅院部处科室心府会队所站组社馆团联行司署庭校台宫班关岸";
+    private static final String BODY_END_CHARS = "局委办厅院部处科室心府会队所站组社馆团联行司署庭校台宫班关岸协";
+
+    /** Two-character endings of the names of bodies whose last character alone says nothing. */
+    private static final List<String> BODY_END_WORDS = List.of("中学", "小学", "大学", "学校", "医院");
 
     /** Endings that name a place or an administrative area rather than a body. */
     private static final List<String> PLACE_ENDS =
@@ -29,7 +32,22 @@ public final class UnitWords {
     /** Starts of names that never take a level prefix from the unit before. */
     private static final List<String> NO_PREFIX_STARTS = List.of(
             "中共", "中国", "国家", "国务院", "自治区", "内蒙古", "团", "全", "本", "各", "其", "所属", "有关",
-            "相关", "武警", "军", "人民银行", "省", "上级");
+            "相关", "武警", "军", "人民银行", "人行", "国网", "省", "上级", "共青团", "街道", "乡镇", "苏木", "嘎查",
+            "社区", "村");
+
+    /**
+     * Words in the names of enterprises and of bodies of the central government in a place
+     * ({@code 国网台州供电公司}, {@code 丽水银保监分局}, {@code 南昌海关}): their names say whose they are.
+     */
+    private static final List<String> OWN_NAME_WORDS = List.of(
+            "公司", "集团", "银行", "支行", "分行", "海关", "银保监", "证监", "保监", "供电", "电力", "移动", "联通",
+            "电信", "铁塔", "烟草", "大学", "学院", "机场", "铁路", "海事", "边检");
+
+    /** Level characters that can begin a unit written right after another one (区政府办区财政局). */
+    private static final String RUN_TOGETHER_LEVELS = "省市区县旗镇乡";
+
+    /** The levels of a list such as 市、县 in 市、县两级政府. */
+    private static final String LEVEL_LIST_CHARS = LEVEL_CHARS + "、";
 
     /** Opening brackets, matched by position with {@link #CLOSE}. */
     public static final String OPEN = "(（〔[【［｛{<《〈";
@@ -63,7 +81,15 @@ public final class UnitWords {
             return false;
         }
         char last = name.charAt(name.length() - 1);
-        return BODY_END_CHARS.indexOf(last) >= 0;
+        if (BODY_END_CHARS.indexOf(last) >= 0) {
+            return true;
+        }
+        for (String w : BODY_END_WORDS) {
+            if (name.endsWith(w) && name.length() > w.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -129,10 +155,68 @@ public final class UnitWords {
      */
     public static boolean isCollective(String name) {
         String core = stripTrailingBrackets(name);
-        return core.contains("各") || core.contains("有关") || core.contains("相关") || core.contains("其他")
-                || core.contains("所属") || core.contains("直属") || core.startsWith("全")
-                || (core.length() > 2 && core.charAt(1) == '属')
-                || genericHead(core) != null;
+        return namesMembers(core) || core.startsWith("全") || (core.length() > 2 && core.charAt(1) == '属')
+                || hasListOutsideBrackets(core) || (genericHead(core) != null && !isBodyOrgan(core));
+    }
+
+    /**
+     * @param text text
+     * @return true if it speaks of several members ({@code 各}, {@code 有关}, {@code 相关}, {@code 其他},
+     *     {@code 所属}, {@code 直属})
+     */
+    public static boolean namesMembers(String text) {
+        return text.contains("各") || text.contains("有关") || text.contains("相关") || text.contains("其他")
+                || text.contains("其它") || text.contains("所属") || text.contains("直属");
+    }
+
+    /** 县纪委监委机关: the organ of one body, not a collective. */
+    private static boolean isBodyOrgan(String core) {
+        return core.endsWith("机关") && core.length() > 3
+                && BODY_END_CHARS.indexOf(core.charAt(core.length() - 3)) >= 0;
+    }
+
+    /** 市、县两级政府: a list of levels joined to one name. */
+    private static boolean hasListOutsideBrackets(String core) {
+        int depth = 0;
+        for (int i = 0; i < core.length(); i++) {
+            char c = core.charAt(i);
+            if (OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (CLOSE.indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '、' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param item an item of a list
+     * @return true for a list of levels with no body ({@code 市}, {@code 省、市})
+     */
+    public static boolean isLevelList(String item) {
+        if (item.equals("中央") || item.equals("中省") || item.equals("中")) {
+            return true; // 中央、省驻市有关单位
+        }
+        if (item.isEmpty() || item.length() > 8) {
+            return false;
+        }
+        for (int i = 0; i < item.length(); i++) {
+            if (LEVEL_LIST_CHARS.indexOf(item.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param name a unit name written right after another unit with no separator
+     * @return true if its first character is a level that starts a new unit ({@code 区财政局})
+     */
+    public static boolean startsNewUnit(String name) {
+        char p = levelPrefix(name);
+        return p != 0 && RUN_TOGETHER_LEVELS.indexOf(p) >= 0;
     }
 
     /**
@@ -162,6 +246,11 @@ public final class UnitWords {
         }
         for (String s : NO_PREFIX_STARTS) {
             if (name.startsWith(s)) {
+                return false;
+            }
+        }
+        for (String w : OWN_NAME_WORDS) {
+            if (name.contains(w)) {
                 return false;
             }
         }

@@ -1,0 +1,93 @@
+package org.taizhang.core.internal.units;
+
+/**
+ * Removes the numbers of numbered lists in a cell ({@code 1.市财政局 2.市审计局}, {@code （1）},
+ * {@code ①}, {@code 一、}), leaving a list separator in their place.
+ */
+final class ListMarkers {
+    private ListMarkers() {}
+
+    private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
+
+    /**
+     * @param text a cell text
+     * @return the text with each list number at the start of an item replaced by a space
+     */
+    static String strip(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        int depth = 0;
+        while (i < text.length()) {
+            // a circled number is a list number wherever it stands: 市公安局②市司法局
+            int end = depth == 0 && (atItemStart(text, i) || isCircled(text.charAt(i))) ? markerEnd(text, i) : -1;
+            char c = text.charAt(i);
+            if (end < 0 && UnitWords.OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (UnitWords.CLOSE.indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            }
+            if (end > i) {
+                out.append(' ');
+                i = end;
+            } else {
+                out.append(text.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean atItemStart(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return UnitWords.isListSeparator(before) || UnitWords.isClauseSeparator(before) || before == ':'
+                || before == '：' || UnitWords.CLOSE.indexOf(before) >= 0 || isCircled(before);
+    }
+
+    /** @return the index after a list number starting at {@code i}, or -1 if there is none */
+    private static int markerEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (isCircled(c)) {
+            return i + 1;
+        }
+        if (c == '(' || c == '（') {
+            int j = i + 1;
+            while (j < text.length() && j - i <= 2 && isNumeral(text.charAt(j))) {
+                j++;
+            }
+            boolean closed = j > i + 1 && j < text.length() && (text.charAt(j) == ')' || text.charAt(j) == '）');
+            return closed && j + 1 < text.length() ? j + 1 : -1;
+        }
+        int j = i;
+        while (j < text.length() && j - i < 2 && isDigit(text.charAt(j))) {
+            j++;
+        }
+        if (j == i) {
+            // 一、市教育局: a Chinese numeral only with 、 after it
+            boolean chinese = CHINESE_NUMERALS.indexOf(c) >= 0 && i + 2 < text.length() && text.charAt(i + 1) == '、';
+            return chinese ? i + 2 : -1;
+        }
+        if (j + 1 >= text.length()) {
+            return -1;
+        }
+        char after = text.charAt(j);
+        boolean marker = after == '.' || after == '．' || after == '、' || after == ')' || after == '）';
+        // 1.5 or 12345热线 are not list numbers
+        return marker && !isDigit(text.charAt(j + 1)) ? j + 1 : -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    private static boolean isNumeral(char c) {
+        return isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0;
+    }
+
+    /** ① … ⑳, ⑴ … ⒇, ⒈ … ⒛ */
+    private static boolean isCircled(char c) {
+        return c >= '\u2460' && c <= '\u249b';
+    }
+}
