@@ -37,9 +37,11 @@ import org.taizhang.csv.internal.FormulaGuard;
  *   <li>a header row {@code 序号,任务名称,具体任务,政策法规要求,责任单位,完成时限,量化指标,落实情况,状态,备注},
  *       then one column per {@code extra} key, in the order first met; a column no task uses is
  *       left out, except 序号 and 具体任务 (so that every row has a comma, which tells the reader
- *       the delimiter);
+ *       the delimiter), and 责任单位 and 完成时限 whenever there are extra columns (so that an
+ *       extra column of unit names or deadline phrases is not taken for one of them);
  *   <li>the outline in order: a section as a row with its heading ({@code 一、…}, {@code （一）…}) in
- *       the first cell only, each task as one row. Tasks outside any section come first.
+ *       the first cell (序号) only, followed by its own tasks, one row each, and then its child
+ *       sections. Tasks outside any section come first.
  * </ol>
  *
  * <p>Responsibilities and deadlines are written as their text; the status as 未开始, 进行中 or
@@ -64,6 +66,9 @@ public final class CsvLedgerWriter implements LedgerWriter {
             new Column("落实情况", t -> t.progress()),
             new Column("状态", t -> statusText(t.status())),
             new Column("备注", t -> t.remarks()));
+
+    private static final Set<String> ALWAYS = Set.of("序号", "具体任务");
+    private static final Set<String> WITH_EXTRA = Set.of("责任单位", "完成时限");
 
     /** A writer; found by {@link java.util.ServiceLoader}. */
     public CsvLedgerWriter() {}
@@ -120,11 +125,12 @@ public final class CsvLedgerWriter implements LedgerWriter {
     private static void writeSection(Section section, List<Column> columns, Rows rows)
             throws IOException, LedgerException {
         rows.add(List.of(section.heading()));
-        for (Section s : section.sections()) {
-            writeSection(s, columns, rows);
-        }
+        // own tasks first: a task written after a child section would read back inside it
         for (Task t : section.tasks()) {
             rows.add(taskRow(t, columns));
+        }
+        for (Section s : section.sections()) {
+            writeSection(s, columns, rows);
         }
     }
 
@@ -136,17 +142,20 @@ public final class CsvLedgerWriter implements LedgerWriter {
         return row;
     }
 
-    // the standard columns some task uses (具体任务 always), then the extra keys
+    // the standard columns some task uses, then the extra keys; 序号 and 具体任务 always (every row
+    // then has a comma); 责任单位 and 完成时限 whenever there are extra columns, since the reader
+    // takes an unknown column of unit names or deadline phrases for a missing one of them
     private static List<Column> columns(WorkPlan plan) {
         List<Task> tasks = plan.allTasks().stream().map(e -> e.item()).toList();
+        Set<String> extra = new LinkedHashSet<>();
+        tasks.forEach(t -> extra.addAll(t.extra().keySet()));
         List<Column> out = new ArrayList<>();
         for (Column c : STANDARD) {
-            if (c.header.equals("序号") || c.header.equals("具体任务") || tasks.stream().anyMatch(t -> c.value.apply(t).isPresent())) {
+            if (ALWAYS.contains(c.header) || (!extra.isEmpty() && WITH_EXTRA.contains(c.header))
+                    || tasks.stream().anyMatch(t -> c.value.apply(t).isPresent())) {
                 out.add(c);
             }
         }
-        Set<String> extra = new LinkedHashSet<>();
-        tasks.forEach(t -> extra.addAll(t.extra().keySet()));
         for (String key : extra) {
             out.add(new Column(key, t -> Optional.ofNullable(t.extra().get(key))));
         }

@@ -124,10 +124,10 @@ class CsvRoundTripTest {
 
     private static void addSection(Section s, List<Object> out) {
         out.add(s.heading());
+        out.addAll(s.tasks());
         for (Section child : s.sections()) {
             addSection(child, out);
         }
-        out.addAll(s.tasks());
     }
 
     private static Map<String, String> fields(Task t) {

@@ -44,6 +44,13 @@ final class HeaderWords {
             Map.entry("要点", ColumnRole.NAME),
             Map.entry("项目", ColumnRole.NAME));
 
+    /**
+     * Words naming a person, not a body: a header holding one ({@code 牵头领导}, {@code 责任人},
+     * {@code 联系人及电话}) is not matched by key word, so that a column of officials' names is kept in
+     * {@code extra} rather than read as responsible units.
+     */
+    private static final List<String> PERSON_WORDS = List.of("领导", "负责人", "责任人", "联系人", "电话");
+
     static {
         exact(ColumnRole.NUMBER, "序号", "编号", "序");
         exact(ColumnRole.NAME, "任务名称", "工作任务", "重点任务", "要点", "工作要点", "主要任务",
@@ -86,6 +93,11 @@ final class HeaderWords {
         ColumnRole exact = EXACT.get(key);
         if (exact != null) {
             return exact;
+        }
+        for (String person : PERSON_WORDS) {
+            if (key.contains(person)) {
+                return null;
+            }
         }
         for (Map.Entry<String, ColumnRole> e : KEY_WORDS) {
             if (key.contains(e.getKey())) {

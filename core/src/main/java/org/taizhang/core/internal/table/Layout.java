@@ -3,6 +3,7 @@ package org.taizhang.core.internal.table;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,11 @@ final class Layout {
      * spreadsheet saved from one) has blanks that stand for the value above.
      */
     private boolean usesMerges;
+    /**
+     * True when the run has a heading row numbered below the part level ({@code （一）}, {@code 1.}…):
+     * its points are rows of their own, so blank cells below a name are not read as a group.
+     */
+    private boolean hasPointRows;
     private int earliestDeadlineYear;
 
     private Layout(LedgerRun run) {
@@ -68,6 +74,8 @@ final class Layout {
                     k[r] = REPEATED_HEADER;
                 } else if (headingCell(g, r) >= 0) {
                     k[r] = HEADING;
+                    hasPointRows |= OutlineNumber.parse(g.cell(r, headingCell(g, r)).text())
+                            .map(n -> n.numbering() != Numbering.CN_COMMA).orElse(false);
                 } else {
                     k[r] = DATA;
                 }
@@ -78,12 +86,15 @@ final class Layout {
     }
 
     /**
-     * A heading (part) row has one non-blank cell: merged across at least half the width, or in
-     * the first column starting with a {@code 一、} number while the rest of the row is blank.
+     * A heading row has one non-blank cell: merged across at least half the width; or in the first
+     * column starting with a {@code 一、} number while the rest of the row is blank; or in the 序号
+     * column starting with any outline number followed by a title ({@code （一）标题}), since a
+     * 序号 cell holds a number, never a title (this is how a CSV file, which cannot merge, writes
+     * its points).
      *
      * @return the column of the heading cell, or -1
      */
-    static int headingCell(Grid g, int r) {
+    int headingCell(Grid g, int r) {
         int found = -1;
         for (Cell c : g.row(r)) {
             if (c.isCovered() || c.isBlank()) {
@@ -101,10 +112,14 @@ final class Layout {
         if (cell.colSpan() >= 2 && cell.colSpan() * 2 >= g.columnCount()) {
             return found;
         }
-        if (found == 0 && g.columnCount() >= 3) {
-            boolean part = OutlineNumber.parse(cell.text())
-                    .map(n -> n.numbering() == Numbering.CN_COMMA).orElse(false);
-            return part ? found : -1;
+        Optional<OutlineNumber> number = OutlineNumber.parse(cell.text());
+        if (found == 0 && g.columnCount() >= 3
+                && number.map(n -> n.numbering() == Numbering.CN_COMMA).orElse(false)) {
+            return found;
+        }
+        if (found < roles.length && roles[found] == ColumnRole.NUMBER
+                && number.map(n -> !n.title().isEmpty()).orElse(false)) {
+            return found;
         }
         return -1;
     }
@@ -231,8 +246,10 @@ final class Layout {
 
     /**
      * A column spans rows when one of its cells is merged down over another data row, or, in a
-     * grid without any merged cell, when at least one data row in five leaves it blank below a value
-     * (within the same part) while the row has other text.
+     * grid without any merged cell and without point heading rows, when at least one data row in
+     * five leaves it blank below a value (within the same part) while the row has other text. A
+     * ledger that writes its points as rows of their own (the CSV writer) has no grouping by blank
+     * cells, so there a blank cell is blank.
      */
     private boolean spansRows(int column, int dataRows) {
         int blankBelow = 0;
@@ -258,7 +275,7 @@ final class Layout {
                 }
             }
         }
-        return !usesMerges && blankBelow > 0 && blankBelow * 5 >= dataRows;
+        return !usesMerges && !hasPointRows && blankBelow > 0 && blankBelow * 5 >= dataRows;
     }
 
     /**

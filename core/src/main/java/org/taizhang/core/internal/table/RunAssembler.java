@@ -102,7 +102,7 @@ final class RunAssembler {
     }
 
     private void heading(Grid g, int r) {
-        Cell cell = g.cell(r, Layout.headingCell(g, r));
+        Cell cell = g.cell(r, layout.headingCell(g, r));
         String text = Texts.value(cell.text());
         Optional<OutlineNumber> number = OutlineNumber.parse(text);
         Numbering style = number.map(OutlineNumber::numbering).orElse(Numbering.NONE);
