@@ -30,7 +30,9 @@ final class PlanGenerators {
     private PlanGenerators() {}
 
     /**
-     * Plans whose texts have no white space around them, as the table layer trims cell texts.
+     * Plans whose texts have no white space around them, as the table layer trims cell texts, and
+     * whose task names do not start with an outline number: a name column whose every cell reads
+     * {@code （八）…} is a column of points in any format, so such names cannot round-trip.
      *
      * @return the generator
      */
@@ -56,7 +58,7 @@ final class PlanGenerators {
     private static Task trim(Task t) {
         Task.Builder b = Task.builder();
         t.number().ifPresent(b::number);
-        t.name().ifPresent(v -> b.name(strip(v, "名称")));
+        t.name().ifPresent(v -> b.name(notOutlineNumbered(strip(v, "名称"))));
         b.content(strip(t.content().orElse(""), "内容"));
         t.responsibility().ifPresent(r -> b.responsibility(Responsibility.ofText(strip(r.text(), "市政府"))));
         t.deadline().ifPresent(d -> b.deadline(Deadline.unparsed(strip(d.text(), "全年"))));
@@ -65,6 +67,11 @@ final class PlanGenerators {
         t.remarks().ifPresent(v -> b.remarks(strip(v, "无")));
         t.extra().forEach((k, v) -> b.putExtra(k, strip(v, "无")));
         return b.build();
+    }
+
+    private static String notOutlineNumbered(String name) {
+        return name.matches("(?s)([（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[.、．]|[①-⑳]).*")
+                ? "任务" + name : name;
     }
 
     private static String strip(String text, String ifBlank) {
