@@ -17,7 +17,7 @@ import org.taizhang.core.table.Grid;
  */
 final class Layout {
     /** Row kinds. */
-    static final byte BLANK = 0, REPEATED_HEADER = 1, HEADING = 2, DATA = 3;
+    static final byte BLANK = 0, REPEATED_HEADER = 1, HEADING = 2, DATA = 3, FOOTER = 4;
 
     /** Roles whose blank cells inherit from above inside a group when the format has no merges. */
     static final Set<ColumnRole> FILL_DOWN = EnumSet.of(ColumnRole.RESPONSIBILITY,
@@ -29,6 +29,7 @@ final class Layout {
     private final ColumnRole[] roles;
     private final List<byte[]> kinds = new ArrayList<>();
     private final List<Integer> groupingColumns = new ArrayList<>();
+    private final List<String> footerLines = new ArrayList<>();
     private int numberColumn = -1;
     private boolean numberNamesGroups;
     private boolean numberFillsDown;
@@ -49,6 +50,7 @@ final class Layout {
     static Layout of(LedgerRun run) {
         Layout layout = new Layout(run);
         layout.classifyRows();
+        layout.markFooterRows();
         layout.sniffUnknownColumns();
         layout.keepFirstOfSingleRoles();
         layout.findGroupingColumns();
@@ -75,6 +77,29 @@ final class Layout {
             usesMerges |= hasMergedCell(g);
             kinds.add(k);
         }
+    }
+
+    /**
+     * The trailing rows of the run's last grid that read as notes, totals, who filled it in or
+     * a signature line (see {@link FooterRows}) are footer lines, kept as plan notes.
+     */
+    private void markFooterRows() {
+        int p = kinds.size() - 1;
+        LedgerRun.Part part = run.parts().get(p);
+        Grid g = part.grid();
+        byte[] k = kinds.get(p);
+        List<String> lines = new ArrayList<>();
+        for (int r = g.rowCount() - 1; r >= part.firstDataRow(); r--) {
+            if (k[r] == BLANK) {
+                continue;
+            }
+            if (k[r] == REPEATED_HEADER || !FooterRows.isFooter(g, r, roles)) {
+                break;
+            }
+            k[r] = FOOTER;
+            lines.add(0, FooterRows.line(g, r));
+        }
+        footerLines.addAll(lines);
     }
 
     /**
@@ -305,6 +330,11 @@ final class Layout {
                 }
             }
         }
+    }
+
+    /** @return the footer lines below the table, in order, as written */
+    List<String> footerLines() {
+        return footerLines;
     }
 
     LedgerRun run() {

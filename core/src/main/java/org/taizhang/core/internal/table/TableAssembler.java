@@ -90,6 +90,7 @@ public final class TableAssembler {
         title.title().ifPresent(plan::title);
         titleLines.stream().filter(l -> !l.isBlank() && !title.title().map(l.trim()::equals).orElse(false))
                 .forEach(plan::addNote);
+        layouts.forEach(l -> plan.addAllNotes(l.footerLines()));
         title.issuer().ifPresent(plan::issuer);
         year.ifPresent(plan::year);
         issuedOn.ifPresent(plan::issuedOn);
