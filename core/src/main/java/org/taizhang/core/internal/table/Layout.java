@@ -17,7 +17,7 @@ import org.taizhang.core.table.Grid;
  */
 final class Layout {
     /** Row kinds. */
-    static final byte BLANK = 0, REPEATED_HEADER = 1, HEADING = 2, DATA = 3, FOOTER = 4;
+    static final byte BLANK = 0, REPEATED_HEADER = 1, HEADING = 2, DATA = 3, FOOTER = 4, NUMBERED_HEADING = 5;
 
     /** Roles whose blank cells inherit from above inside a group when the format has no merges. */
     static final Set<ColumnRole> FILL_DOWN = EnumSet.of(ColumnRole.RESPONSIBILITY,
@@ -54,6 +54,7 @@ final class Layout {
         layout.sniffUnknownColumns();
         layout.keepFirstOfSingleRoles();
         layout.findGroupingColumns();
+        layout.markNumberedHeadings();
         layout.scanDeadlineYears();
         return layout;
     }
@@ -104,34 +105,59 @@ final class Layout {
 
     /**
      * A heading (part) row has one non-blank cell: merged across at least half the width, or in
-     * the first column starting with a {@code 一、} number while the rest of the row is blank.
+     * the first column starting with a {@code 一、} number while the rest of the row is blank. The
+     * heading's number may stand in a cell of its own before the title ({@code 一 | 依法全面履行政府职能}):
+     * then the title is merged across at least half the width, or the number is Chinese
+     * ({@code 一}, {@code （一）}) and the rest of the row is blank.
      *
-     * @return the column of the heading cell, or -1
+     * @return the column of the heading's title cell, or -1
      */
     static int headingCell(Grid g, int r) {
-        int found = -1;
-        for (Cell c : g.row(r)) {
-            if (c.isCovered() || c.isBlank()) {
-                continue;
-            }
-            if (found >= 0) {
-                return -1;
-            }
-            found = c.column();
-        }
-        if (found < 0 || g.columnCount() < 2) {
+        List<Cell> own = ownCells(g, r);
+        if (own.isEmpty() || own.size() > 2 || g.columnCount() < 2) {
             return -1;
         }
-        Cell cell = g.cell(r, found);
-        if (cell.colSpan() >= 2 && cell.colSpan() * 2 >= g.columnCount()) {
-            return found;
+        Cell cell = own.get(own.size() - 1);
+        if (own.size() == 2 && !OutlineNumber.isBareNumber(own.get(0).text())) {
+            return -1;
         }
-        if (found == 0 && g.columnCount() >= 3) {
+        if (cell.colSpan() >= 2 && cell.colSpan() * 2 >= g.columnCount()) {
+            return cell.column();
+        }
+        if (g.columnCount() < 3) {
+            return -1;
+        }
+        if (own.size() == 2) {
+            boolean chinese = OutlineNumber.ofNumberCell(own.get(0).text(), "")
+                    .map(n -> n.numbering() == Numbering.CN_COMMA || n.numbering() == Numbering.CN_PAREN)
+                    .orElse(false);
+            return chinese && OutlineNumber.parse(cell.text()).isEmpty() ? cell.column() : -1;
+        }
+        if (cell.column() == 0) {
             boolean part = OutlineNumber.parse(cell.text())
                     .map(n -> n.numbering() == Numbering.CN_COMMA).orElse(false);
-            return part ? found : -1;
+            return part ? 0 : -1;
         }
         return -1;
+    }
+
+    /** @return the cell holding a heading row's number apart from its title, or null */
+    static Cell headingNumberCell(Grid g, int r) {
+        List<Cell> own = ownCells(g, r);
+        return own.size() == 2 ? own.get(0) : null;
+    }
+
+    private static List<Cell> ownCells(Grid g, int r) {
+        List<Cell> own = new ArrayList<>(2);
+        for (Cell c : g.row(r)) {
+            if (!c.isCovered() && !c.isBlank()) {
+                own.add(c);
+                if (own.size() > 2) {
+                    break;
+                }
+            }
+        }
+        return own;
     }
 
     private List<String> ownTexts(int column, int max) {
@@ -161,7 +187,7 @@ final class Layout {
     /** New header words: a column of deadline phrases or of unit names takes that role. */
     private void sniffUnknownColumns() {
         for (int c = 0; c < roles.length; c++) {
-            if (roles[c] != ColumnRole.EXTRA) {
+            if (roles[c] != ColumnRole.EXTRA || HeaderWords.namesPerson(run.header().label(c))) {
                 continue;
             }
             List<String> cells = ownTexts(c, 200);
@@ -241,6 +267,55 @@ final class Layout {
             numberNamesGroups = !groupingColumns.isEmpty();
             numberFillsDown = groupingColumns.isEmpty();
         }
+    }
+
+    /**
+     * A data row numbered {@code 1} (or {@code 1.2}) followed by a row numbered {@code 1.1} (or
+     * {@code 1.2.1}) names the section of the rows below it rather than being a task.
+     */
+    private void markNumberedHeadings() {
+        if (numberColumn < 0 || numberNamesGroups || numberFillsDown) {
+            return;
+        }
+        byte[] previousKinds = null;
+        int previousRow = -1;
+        String previous = null;
+        for (int p = 0; p < run.parts().size(); p++) {
+            Grid g = run.parts().get(p).grid();
+            byte[] k = kinds.get(p);
+            for (int r = 0; r < g.rowCount(); r++) {
+                if (k[r] != DATA) {
+                    continue;
+                }
+                String number = ownNumber(g, r);
+                if (previous != null && number != null && isChildNumber(number, previous)) {
+                    previousKinds[previousRow] = NUMBERED_HEADING;
+                }
+                previous = number != null && ownCells(g, r).size() > 1 ? number : null;
+                previousKinds = k;
+                previousRow = r;
+            }
+        }
+    }
+
+    /** @return the row's own 序号 as a person writes it, or null when it is blank, covered or there is no 序号 column */
+    String ownNumber(Grid g, int r) {
+        if (numberColumn < 0) {
+            return null;
+        }
+        Cell c = g.cell(r, numberColumn);
+        return c.isCovered() || c.isBlank() ? null : Texts.key(Texts.number(c.text()));
+    }
+
+    /** @return true when {@code child} is {@code parent} followed by one more {@code .N} */
+    static boolean isChildNumber(String child, String parent) {
+        return parent.matches("\\d{1,3}(\\.\\d{1,3})*") && child.startsWith(parent + ".")
+                && child.substring(parent.length() + 1).matches("\\d{1,3}");
+    }
+
+    /** @return true when {@code number} is {@code ancestor} followed by one or more {@code .N} */
+    static boolean isDescendantNumber(String number, String ancestor) {
+        return number.startsWith(ancestor + ".") && number.substring(ancestor.length() + 1).matches("[\\d.]+");
     }
 
     private static boolean hasMergedCell(Grid g) {
