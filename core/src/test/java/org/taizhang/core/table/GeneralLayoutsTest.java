@@ -117,4 +117,19 @@ class GeneralLayoutsTest {
         assertThat(first.extra()).containsExactly(java.util.Map.entry("领衔代表", "李四"),
                 java.util.Map.entry("责任领导", "区政府办公室"));
     }
+
+    @Test
+    void keeps_the_lines_of_a_sheet_without_a_ledger_as_notes_never_as_the_title() throws Exception {
+        Grid.Builder notes = sheet("说明");
+        row(notes, 1, "填表说明");
+        row(notes, 2, "1.每月5日前报送", "联系人：王五");
+        Grid.Builder a = sheet("台账");
+        row(a, 1, "某区2022年工作台账");
+        row(a, 2, "序号", "任务内容", "责任单位");
+        row(a, 3, "1", "公开预算", "区财政局");
+        WorkPlan plan = read(doc(notes.build(), a.build()));
+        assertThat(plan.title()).contains("某区2022年工作台账");
+        assertThat(plan.notes()).containsExactly("填表说明", "1.每月5日前报送  联系人：王五");
+        assertThat(tasks(plan)).hasSize(1);
+    }
 }
