@@ -10,18 +10,30 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes a real .xlsx workbook the way a department's spreadsheet holds it: text cells, numbers
+ * Writes a real .xlsx (or legacy .xls) workbook the way a department's spreadsheet holds it: text cells, numbers
  * stored as numbers, dates stored as Excel dates, merged regions, hidden rows, several sheets.
  */
 final class XlsxFile {
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
+    private final Workbook workbook;
     private final CellStyle slashDate;
     private final CellStyle chineseDate;
 
     XlsxFile() {
+        this(new XSSFWorkbook());
+    }
+
+    /** @return a writer of an Excel 97–2003 .xls workbook */
+    static XlsxFile legacy() {
+        return new XlsxFile(new HSSFWorkbook());
+    }
+
+    private XlsxFile(Workbook workbook) {
+        this.workbook = workbook;
         slashDate = workbook.createCellStyle();
         slashDate.setDataFormat((short) 14); // Excel shows it as 2022/9/30 on a Chinese system
         chineseDate = workbook.createCellStyle();

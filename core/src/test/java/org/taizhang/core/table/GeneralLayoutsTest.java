@@ -33,6 +33,8 @@ class GeneralLayoutsTest {
         assertThat(plan.sections()).isEmpty();
         assertThat(plan.notes()).containsExactly("合计  2项", "注：本表每月5日前报送。", "填表人：王五  联系电话：1234567",
                 "区政府办公室  2022年7月1日");
+        assertThat(plan.issuer()).contains("区政府办公室");
+        assertThat(plan.issuedOn()).contains(java.time.LocalDate.of(2022, 7, 1));
     }
 
     @Test

@@ -64,7 +64,8 @@ public final class TableAssembler {
             }
         }
         Optional<Integer> year = options.year().or(title::year);
-        Optional<LocalDate> issuedOn = options.issuedOn().or(title::issuedOn);
+        TitleBlock signature = signature(layouts);
+        Optional<LocalDate> issuedOn = options.issuedOn().or(title::issuedOn).or(signature::issuedOn);
         int fallbackYear = earliest > 0 ? earliest : LocalDate.now().getYear();
         int deadlineYear = year.orElse(issuedOn.map(LocalDate::getYear).orElse(fallbackYear));
         DeadlineContext deadlines = DeadlineContext.ofYear(deadlineYear);
@@ -93,7 +94,7 @@ public final class TableAssembler {
                 .forEach(plan::addNote);
         layouts.forEach(l -> plan.addAllNotes(l.footerLines()));
         plan.addAllNotes(otherSheetLines);
-        title.issuer().ifPresent(plan::issuer);
+        title.issuer().or(signature::issuer).ifPresent(plan::issuer);
         year.ifPresent(plan::year);
         issuedOn.ifPresent(plan::issuedOn);
         if (file != null) {
@@ -166,6 +167,20 @@ public final class TableAssembler {
             }
         }
         return runs;
+    }
+
+    /**
+     * The signature below the tables ({@code 某县人民政府办公室  2022年7月5日}): its parts read like
+     * title lines, and supply the issuer and issue date when the lines above the table do not.
+     */
+    private static TitleBlock signature(List<Layout> layouts) {
+        List<String> parts = new ArrayList<>();
+        for (Layout l : layouts) {
+            for (String line : l.footerLines()) {
+                parts.addAll(List.of(line.split("\\s{2,}")));
+            }
+        }
+        return TitleBlock.of(parts);
     }
 
     private static void addLines(Grid g, int r, List<String> lines) {
