@@ -23,6 +23,9 @@ final class Layout {
     static final Set<ColumnRole> FILL_DOWN = EnumSet.of(ColumnRole.RESPONSIBILITY,
             ColumnRole.DEADLINE, ColumnRole.PROGRESS, ColumnRole.BASIS, ColumnRole.INDICATORS);
 
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("\\d{1,3}(\\.\\d{1,3})*");
+    private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,3}");
+    private static final Pattern NUMBER_PARTS = Pattern.compile("[\\d.]+");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private final LedgerRun run;
@@ -309,13 +312,14 @@ final class Layout {
 
     /** @return true when {@code child} is {@code parent} followed by one more {@code .N} */
     static boolean isChildNumber(String child, String parent) {
-        return parent.matches("\\d{1,3}(\\.\\d{1,3})*") && child.startsWith(parent + ".")
-                && child.substring(parent.length() + 1).matches("\\d{1,3}");
+        return DOTTED_NUMBER.matcher(parent).matches() && child.startsWith(parent + ".")
+                && NUMBER_PART.matcher(child.substring(parent.length() + 1)).matches();
     }
 
     /** @return true when {@code number} is {@code ancestor} followed by one or more {@code .N} */
     static boolean isDescendantNumber(String number, String ancestor) {
-        return number.startsWith(ancestor + ".") && number.substring(ancestor.length() + 1).matches("[\\d.]+");
+        return number.startsWith(ancestor + ".")
+                && NUMBER_PARTS.matcher(number.substring(ancestor.length() + 1)).matches();
     }
 
     private static boolean hasMergedCell(Grid g) {

@@ -19,6 +19,9 @@ final class OutlineNumber {
             new Style(Numbering.ARABIC_DOT, Pattern.compile("^(\\d{1,3})(?:[、．]|\\.(?!\\d))\\s*(.*)$", Pattern.DOTALL)),
             new Style(Numbering.CIRCLED, Pattern.compile("^([\\u2460-\\u2473])\\s*(.*)$", Pattern.DOTALL)));
 
+    private static final Pattern BARE_CN = Pattern.compile(CN + "[、，,．.]?");
+    private static final Pattern BARE_ARABIC = Pattern.compile("\\d{1,3}(\\.\\d{1,3})*");
+
     private final Numbering numbering;
     private final String number;
     private final String title;
@@ -55,10 +58,10 @@ final class OutlineNumber {
      */
     static Optional<OutlineNumber> ofNumberCell(String cell, String title) {
         String s = Texts.key(cell);
-        if (s.matches(CN + "[、，,．.]?")) {
+        if (BARE_CN.matcher(s).matches()) {
             return Optional.of(new OutlineNumber(Numbering.CN_COMMA, s.replaceAll("[、，,．.]$", ""), title.strip()));
         }
-        if (s.matches("\\d{1,3}(\\.\\d{1,3})*")) {
+        if (BARE_ARABIC.matcher(s).matches()) {
             return Optional.of(new OutlineNumber(Numbering.ARABIC, s, title.strip()));
         }
         return parse(cell).filter(n -> n.title().isEmpty())
