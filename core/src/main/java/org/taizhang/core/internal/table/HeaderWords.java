@@ -42,22 +42,26 @@ final class HeaderWords {
             Map.entry("任务", ColumnRole.NAME),
             Map.entry("事项", ColumnRole.NAME),
             Map.entry("要点", ColumnRole.NAME),
-            Map.entry("项目", ColumnRole.NAME));
+            Map.entry("项目", ColumnRole.NAME),
+            Map.entry("题目", ColumnRole.NAME),
+            Map.entry("目标", ColumnRole.CONTENT));
 
     /**
-     * Words naming a person, not a body: a header holding one ({@code 牵头领导}, {@code 责任人},
-     * {@code 联系人及电话}) is not matched by key word, so that a column of officials' names is kept in
-     * {@code extra} rather than read as responsible units.
+     * Columns that name a person (责任领导, 责任人, 领衔代表, 联系人及电话): kept in {@code extra} under
+     * their header, never matched by key word nor taken for the 责任单位 column however their
+     * cells read.
      */
-    private static final List<String> PERSON_WORDS = List.of("领导", "负责人", "责任人", "联系人", "电话");
+    private static final List<String> PERSON_WORDS = List.of("领导", "责任人", "负责人", "联系人", "经办人",
+            "代表", "提出人", "承办人", "填报人", "电话");
 
     static {
-        exact(ColumnRole.NUMBER, "序号", "编号", "序");
+        exact(ColumnRole.NUMBER, "序号", "编号", "序", "No.", "NO.", "No", "NO", "no.", "Nr.", "#");
         exact(ColumnRole.NAME, "任务名称", "工作任务", "重点任务", "要点", "工作要点", "主要任务",
-                "重点工作", "重点工作任务", "工作事项", "任务事项", "事项", "项目名称", "任务", "类别");
+                "重点工作", "重点工作任务", "工作事项", "任务事项", "事项", "项目名称", "任务", "类别",
+                "目标任务", "工作名称", "事项名称", "建议题目", "提案题目", "议案题目", "建议名称", "题目", "标题");
         exact(ColumnRole.CONTENT, "具体任务", "任务内容", "具体措施", "具体内容", "工作要求",
                 "具体要求", "主要内容", "工作内容", "工作措施", "主要措施", "任务要求", "具体工作",
-                "工作举措", "内容", "措施");
+                "工作举措", "内容", "措施", "工作目标", "主要举措", "目标要求", "工作标准");
         exact(ColumnRole.BASIS, "政策法规要求", "政策依据", "政策法规依据", "法规依据", "依据",
                 "文件依据");
         exact(ColumnRole.RESPONSIBILITY, "责任单位", "责任部门", "责任科室", "责任处室", "落实单位",
@@ -105,6 +109,12 @@ final class HeaderWords {
             }
         }
         return null;
+    }
+
+    /** @return true when the header names a person rather than a body (责任领导, 责任人) */
+    static boolean namesPerson(String text) {
+        String key = Texts.key(text);
+        return PERSON_WORDS.stream().anyMatch(key::contains);
     }
 
     /** @return true when the text is one of the known synonyms exactly */

@@ -3,7 +3,6 @@ package org.taizhang.core.internal.table;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,18 +17,27 @@ import org.taizhang.core.table.Grid;
  */
 final class Layout {
     /** Row kinds. */
-    static final byte BLANK = 0, REPEATED_HEADER = 1, HEADING = 2, DATA = 3;
+    static final byte BLANK = 0, REPEATED_HEADER = 1, HEADING = 2, DATA = 3, FOOTER = 4, NUMBERED_HEADING = 5;
 
     /** Roles whose blank cells inherit from above inside a group when the format has no merges. */
     static final Set<ColumnRole> FILL_DOWN = EnumSet.of(ColumnRole.RESPONSIBILITY,
             ColumnRole.DEADLINE, ColumnRole.PROGRESS, ColumnRole.BASIS, ColumnRole.INDICATORS);
 
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("\\d{1,3}(\\.\\d{1,3})*");
+    private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,3}");
+    private static final Pattern NUMBER_PARTS = Pattern.compile("[\\d.]+");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private final LedgerRun run;
     private final ColumnRole[] roles;
     private final List<byte[]> kinds = new ArrayList<>();
     private final List<Integer> groupingColumns = new ArrayList<>();
+    private final List<String> footerLines = new ArrayList<>();
+    /**
+     * True when the run has a heading row numbered below the part level ({@code （一）}, {@code 1.}…):
+     * its points are rows of their own, so blank cells below a name are not read as a group.
+     */
+    private boolean hasPointRows;
     private int numberColumn = -1;
     private boolean numberNamesGroups;
     private boolean numberFillsDown;
@@ -39,11 +47,6 @@ final class Layout {
      * spreadsheet saved from one) has blanks that stand for the value above.
      */
     private boolean usesMerges;
-    /**
-     * True when the run has a heading row numbered below the part level ({@code （一）}, {@code 1.}…):
-     * its points are rows of their own, so blank cells below a name are not read as a group.
-     */
-    private boolean hasPointRows;
     private int earliestDeadlineYear;
 
     private Layout(LedgerRun run) {
@@ -55,9 +58,11 @@ final class Layout {
     static Layout of(LedgerRun run) {
         Layout layout = new Layout(run);
         layout.classifyRows();
+        layout.markFooterRows();
         layout.sniffUnknownColumns();
         layout.keepFirstOfSingleRoles();
         layout.findGroupingColumns();
+        layout.markNumberedHeadings();
         layout.scanDeadlineYears();
         return layout;
     }
@@ -86,42 +91,90 @@ final class Layout {
     }
 
     /**
-     * A heading row has one non-blank cell: merged across at least half the width; or in the first
-     * column starting with a {@code 一、} number while the rest of the row is blank; or in the 序号
-     * column starting with any outline number followed by a title ({@code （一）标题}), since a
-     * 序号 cell holds a number, never a title (this is how a CSV file, which cannot merge, writes
-     * its points).
-     *
-     * @return the column of the heading cell, or -1
+     * The trailing rows of the run's last grid that read as notes, totals, who filled it in or
+     * a signature line (see {@link FooterRows}) are footer lines, kept as plan notes.
      */
-    int headingCell(Grid g, int r) {
-        int found = -1;
-        for (Cell c : g.row(r)) {
-            if (c.isCovered() || c.isBlank()) {
+    private void markFooterRows() {
+        int p = kinds.size() - 1;
+        LedgerRun.Part part = run.parts().get(p);
+        Grid g = part.grid();
+        byte[] k = kinds.get(p);
+        List<String> lines = new ArrayList<>();
+        for (int r = g.rowCount() - 1; r >= part.firstDataRow(); r--) {
+            if (k[r] == BLANK) {
                 continue;
             }
-            if (found >= 0) {
-                return -1;
+            if (k[r] == REPEATED_HEADER || !FooterRows.isFooter(g, r, roles)) {
+                break;
             }
-            found = c.column();
+            k[r] = FOOTER;
+            lines.add(0, FooterRows.line(g, r));
         }
-        if (found < 0 || g.columnCount() < 2) {
+        footerLines.addAll(lines);
+    }
+
+    /**
+     * A heading (part) row has one non-blank cell: merged across at least half the width, or in
+     * the first column starting with a {@code 一、} number while the rest of the row is blank. The
+     * heading's number may stand in a cell of its own before the title ({@code 一 | 依法全面履行政府职能}):
+     * then the title is merged across at least half the width, or the number is Chinese
+     * ({@code 一}, {@code （一）}) and the rest of the row is blank. A lone cell in the 序号 column
+     * that starts with any outline number followed by a title ({@code （一）标题}) is a heading too,
+     * since a 序号 cell holds a number, never a title (this is how a CSV file, which cannot merge,
+     * writes its points).
+     *
+     * @return the column of the heading's title cell, or -1
+     */
+    int headingCell(Grid g, int r) {
+        List<Cell> own = ownCells(g, r);
+        if (own.isEmpty() || own.size() > 2 || g.columnCount() < 2) {
             return -1;
         }
-        Cell cell = g.cell(r, found);
+        Cell cell = own.get(own.size() - 1);
+        if (own.size() == 2 && !OutlineNumber.isBareNumber(own.get(0).text())) {
+            return -1;
+        }
         if (cell.colSpan() >= 2 && cell.colSpan() * 2 >= g.columnCount()) {
-            return found;
+            return cell.column();
         }
-        Optional<OutlineNumber> number = OutlineNumber.parse(cell.text());
-        if (found == 0 && g.columnCount() >= 3
-                && number.map(n -> n.numbering() == Numbering.CN_COMMA).orElse(false)) {
-            return found;
+        if (own.size() == 1 && cell.column() < roles.length && roles[cell.column()] == ColumnRole.NUMBER
+                && OutlineNumber.parse(cell.text()).map(n -> !n.title().isEmpty()).orElse(false)) {
+            return cell.column();
         }
-        if (found < roles.length && roles[found] == ColumnRole.NUMBER
-                && number.map(n -> !n.title().isEmpty()).orElse(false)) {
-            return found;
+        if (g.columnCount() < 3) {
+            return -1;
+        }
+        if (own.size() == 2) {
+            boolean chinese = OutlineNumber.ofNumberCell(own.get(0).text(), "")
+                    .map(n -> n.numbering() == Numbering.CN_COMMA || n.numbering() == Numbering.CN_PAREN)
+                    .orElse(false);
+            return chinese && OutlineNumber.parse(cell.text()).isEmpty() ? cell.column() : -1;
+        }
+        if (cell.column() == 0) {
+            boolean part = OutlineNumber.parse(cell.text())
+                    .map(n -> n.numbering() == Numbering.CN_COMMA).orElse(false);
+            return part ? 0 : -1;
         }
         return -1;
+    }
+
+    /** @return the cell holding a heading row's number apart from its title, or null */
+    static Cell headingNumberCell(Grid g, int r) {
+        List<Cell> own = ownCells(g, r);
+        return own.size() == 2 ? own.get(0) : null;
+    }
+
+    private static List<Cell> ownCells(Grid g, int r) {
+        List<Cell> own = new ArrayList<>(2);
+        for (Cell c : g.row(r)) {
+            if (!c.isCovered() && !c.isBlank()) {
+                own.add(c);
+                if (own.size() > 2) {
+                    break;
+                }
+            }
+        }
+        return own;
     }
 
     private List<String> ownTexts(int column, int max) {
@@ -151,7 +204,7 @@ final class Layout {
     /** New header words: a column of deadline phrases or of unit names takes that role. */
     private void sniffUnknownColumns() {
         for (int c = 0; c < roles.length; c++) {
-            if (roles[c] != ColumnRole.EXTRA) {
+            if (roles[c] != ColumnRole.EXTRA || HeaderWords.namesPerson(run.header().label(c))) {
                 continue;
             }
             List<String> cells = ownTexts(c, 200);
@@ -231,6 +284,56 @@ final class Layout {
             numberNamesGroups = !groupingColumns.isEmpty();
             numberFillsDown = groupingColumns.isEmpty();
         }
+    }
+
+    /**
+     * A data row numbered {@code 1} (or {@code 1.2}) followed by a row numbered {@code 1.1} (or
+     * {@code 1.2.1}) names the section of the rows below it rather than being a task.
+     */
+    private void markNumberedHeadings() {
+        if (numberColumn < 0 || numberNamesGroups || numberFillsDown) {
+            return;
+        }
+        byte[] previousKinds = null;
+        int previousRow = -1;
+        String previous = null;
+        for (int p = 0; p < run.parts().size(); p++) {
+            Grid g = run.parts().get(p).grid();
+            byte[] k = kinds.get(p);
+            for (int r = 0; r < g.rowCount(); r++) {
+                if (k[r] != DATA) {
+                    continue;
+                }
+                String number = ownNumber(g, r);
+                if (previous != null && number != null && isChildNumber(number, previous)) {
+                    previousKinds[previousRow] = NUMBERED_HEADING;
+                }
+                previous = number != null && ownCells(g, r).size() > 1 ? number : null;
+                previousKinds = k;
+                previousRow = r;
+            }
+        }
+    }
+
+    /** @return the row's own 序号 as a person writes it, or null when it is blank, covered or there is no 序号 column */
+    String ownNumber(Grid g, int r) {
+        if (numberColumn < 0) {
+            return null;
+        }
+        Cell c = g.cell(r, numberColumn);
+        return c.isCovered() || c.isBlank() ? null : Texts.key(Texts.number(c.text()));
+    }
+
+    /** @return true when {@code child} is {@code parent} followed by one more {@code .N} */
+    static boolean isChildNumber(String child, String parent) {
+        return DOTTED_NUMBER.matcher(parent).matches() && child.startsWith(parent + ".")
+                && NUMBER_PART.matcher(child.substring(parent.length() + 1)).matches();
+    }
+
+    /** @return true when {@code number} is {@code ancestor} followed by one or more {@code .N} */
+    static boolean isDescendantNumber(String number, String ancestor) {
+        return number.startsWith(ancestor + ".")
+                && NUMBER_PARTS.matcher(number.substring(ancestor.length() + 1)).matches();
     }
 
     private static boolean hasMergedCell(Grid g) {
@@ -322,6 +425,11 @@ final class Layout {
                 }
             }
         }
+    }
+
+    /** @return the footer lines below the table, in order, as written */
+    List<String> footerLines() {
+        return footerLines;
     }
 
     LedgerRun run() {

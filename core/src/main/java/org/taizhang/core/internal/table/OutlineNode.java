@@ -45,6 +45,11 @@ final class OutlineNode {
         return tasks;
     }
 
+    /** @return the number as written, null when none */
+    String number() {
+        return number;
+    }
+
     Numbering numbering() {
         return numbering;
     }

@@ -19,6 +19,9 @@ final class OutlineNumber {
             new Style(Numbering.ARABIC_DOT, Pattern.compile("^(\\d{1,3})(?:[、．]|\\.(?!\\d))\\s*(.*)$", Pattern.DOTALL)),
             new Style(Numbering.CIRCLED, Pattern.compile("^([\\u2460-\\u2473])\\s*(.*)$", Pattern.DOTALL)));
 
+    private static final Pattern BARE_CN = Pattern.compile(CN + "[、，,．.]?");
+    private static final Pattern BARE_ARABIC = Pattern.compile("\\d{1,3}(\\.\\d{1,3})*");
+
     private final Numbering numbering;
     private final String number;
     private final String title;
@@ -42,6 +45,32 @@ final class OutlineNumber {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Reads a number written alone in a 序号 cell next to a heading's title: {@code 一} and
+     * {@code 一、} are parts ({@code CN_COMMA}), {@code （一）} points, {@code 1.} {@code ARABIC_DOT},
+     * a bare {@code 1} or {@code 1.2} {@code ARABIC}.
+     *
+     * @param cell the 序号 cell as written
+     * @param title the heading's title
+     * @return the number with the title, or empty when the cell holds more than a number
+     */
+    static Optional<OutlineNumber> ofNumberCell(String cell, String title) {
+        String s = Texts.key(cell);
+        if (BARE_CN.matcher(s).matches()) {
+            return Optional.of(new OutlineNumber(Numbering.CN_COMMA, s.replaceAll("[、，,．.]$", ""), title.strip()));
+        }
+        if (BARE_ARABIC.matcher(s).matches()) {
+            return Optional.of(new OutlineNumber(Numbering.ARABIC, s, title.strip()));
+        }
+        return parse(cell).filter(n -> n.title().isEmpty())
+                .map(n -> new OutlineNumber(n.numbering(), n.number(), title.strip()));
+    }
+
+    /** @return true when the cell holds nothing but an outline number ({@code 一}, {@code （一）}, {@code 1.2}) */
+    static boolean isBareNumber(String cell) {
+        return ofNumberCell(cell, "").isPresent();
     }
 
     Numbering numbering() {

@@ -41,6 +41,8 @@ final class RunAssembler {
     private final List<Integer> responsibilityColumns = new ArrayList<>();
 
     private final List<OutlineNode> headings = new ArrayList<>();
+    /** Sections opened by rows numbered 1, 1.2… whose following rows are numbered 1.1, 1.2.1…, innermost last. */
+    private final List<OutlineNode> numbered = new ArrayList<>();
     private final OutlineNode[] groups;
     private final String[] groupKeys;
     private final CellValue[] last;
@@ -95,7 +97,11 @@ final class RunAssembler {
                 if (kind == Layout.HEADING) {
                     heading(g, r);
                 } else if (kind == Layout.DATA) {
-                    dataRow(part, p, g, r);
+                    closeNumberedSections(g, r);
+                    dataRow(part, p, g, r, -1);
+                } else if (kind == Layout.NUMBERED_HEADING) {
+                    closeNumberedSections(g, r);
+                    numberedHeading(part, p, g, r);
                 }
             }
         }
@@ -103,8 +109,10 @@ final class RunAssembler {
 
     private void heading(Grid g, int r) {
         Cell cell = g.cell(r, layout.headingCell(g, r));
+        Cell numberCell = Layout.headingNumberCell(g, r);
         String text = Texts.value(cell.text());
-        Optional<OutlineNumber> number = OutlineNumber.parse(text);
+        Optional<OutlineNumber> number = numberCell == null ? OutlineNumber.parse(text)
+                : OutlineNumber.ofNumberCell(numberCell.text(), text);
         Numbering style = number.map(OutlineNumber::numbering).orElse(Numbering.NONE);
         if (style == Numbering.NONE) {
             headings.clear();
@@ -116,8 +124,13 @@ final class RunAssembler {
                 }
             }
         }
-        OutlineNode parent = headings.isEmpty() ? root : headings.get(headings.size() - 1);
-        SourceRef source = source(g, r).putCell("title", cell.address()).build();
+        numbered.clear();
+        OutlineNode parent = partContainer();
+        SourceRef.Builder src = source(g, r).putCell("title", cell.address());
+        if (numberCell != null) {
+            src.putCell("number", numberCell.address());
+        }
+        SourceRef source = src.build();
         OutlineNode node = number
                 .map(n -> new OutlineNode(n.number(), n.numbering(), n.title(), source))
                 .orElseGet(() -> new OutlineNode(null, Numbering.NONE, text, source));
@@ -127,18 +140,71 @@ final class RunAssembler {
         java.util.Arrays.fill(last, null);
     }
 
-    private void dataRow(LedgerRun.Part part, int p, Grid g, int r) {
-        openGroups(part, p, g, r);
+    /** Leaves the numbered sections that the row's 序号 is not under. */
+    private void closeNumberedSections(Grid g, int r) {
+        String number = layout.ownNumber(g, r);
+        if (number == null) {
+            return; // a row without a number stays where it is
+        }
+        while (!numbered.isEmpty()
+                && !Layout.isDescendantNumber(number, numbered.get(numbered.size() - 1).number())) {
+            numbered.remove(numbered.size() - 1);
+        }
+    }
+
+    /**
+     * A row numbered 1 whose next row is numbered 1.1: a section titled by the row's first text
+     * (a name or content cell first). Any further text of the row is kept as a task of its own.
+     */
+    private void numberedHeading(LedgerRun.Part part, int p, Grid g, int r) {
+        Cell numberCell = g.cell(r, layout.numberColumn());
+        int titleColumn = -1;
+        for (int c = 0; c < layout.columns() && titleColumn < 0; c++) {
+            ColumnRole role = layout.role(c);
+            if ((role == ColumnRole.NAME || role == ColumnRole.CONTENT) && ownText(g, r, c)) {
+                titleColumn = c;
+            }
+        }
+        for (int c = 0; c < layout.columns() && titleColumn < 0; c++) {
+            if (c != layout.numberColumn() && ownText(g, r, c)) {
+                titleColumn = c;
+            }
+        }
+        Cell title = g.cell(r, titleColumn);
+        SourceRef source = source(g, r).putCell("number", numberCell.address())
+                .putCell("title", title.address()).build();
+        OutlineNode node = new OutlineNode(layout.ownNumber(g, r), Numbering.ARABIC, Texts.value(title.text()), source);
+        OutlineNode parent = numbered.isEmpty() ? partContainer() : numbered.get(numbered.size() - 1);
+        numbered.add(parent.add(node));
+        java.util.Arrays.fill(last, null);
+        dataRow(part, p, g, r, titleColumn);
+    }
+
+    private static boolean ownText(Grid g, int r, int c) {
+        Cell cell = g.cell(r, c);
+        return !cell.isCovered() && !cell.isBlank();
+    }
+
+    /**
+     * Reads a data row into a task of the open section.
+     *
+     * @param skip a column already read as the row's section title, or -1; with one, the row is a
+     *     task only when it has text besides its 序号
+     */
+    private void dataRow(LedgerRun.Part part, int p, Grid g, int r, int skip) {
+        if (skip < 0) {
+            openGroups(part, p, g, r);
+        }
         CellValue[] values = new CellValue[layout.columns()];
         boolean ownText = false;
         for (int c = 0; c < layout.columns(); c++) {
-            if (isGroupingCell(c)) {
+            if (isGroupingCell(c) || c == skip) {
                 continue;
             }
             Cell cell = g.cell(r, c);
             CellValue v = effective(part, p, g, r, c);
             if (v != null && !v.inherited()) {
-                ownText = true;
+                ownText |= skip < 0 || c != layout.numberColumn();
                 last[c] = v;
             } else if (v == null && !cell.isCovered() && fillsDown(c) && last[c] != null) {
                 v = last[c].asInherited();
@@ -232,6 +298,10 @@ final class RunAssembler {
     }
 
     private OutlineNode headingContainer() {
+        return numbered.isEmpty() ? partContainer() : numbered.get(numbered.size() - 1);
+    }
+
+    private OutlineNode partContainer() {
         return headings.isEmpty() ? root : headings.get(headings.size() - 1);
     }
 

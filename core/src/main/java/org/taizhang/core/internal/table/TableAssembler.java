@@ -42,7 +42,8 @@ public final class TableAssembler {
         String file = doc.fileName().or(context::fileName).orElse(null);
         ReadOptions options = context.options();
         List<String> titleLines = new ArrayList<>();
-        List<LedgerRun> runs = findRuns(doc, options, titleLines);
+        List<String> otherSheetLines = new ArrayList<>();
+        List<LedgerRun> runs = findRuns(doc, options, titleLines, otherSheetLines);
         if (runs.isEmpty()) {
             throw context.error(null, "no ledger table found: no table has a header row"
                     + " such as 序号 / 任务名称 / 责任单位 / 完成时限");
@@ -63,7 +64,8 @@ public final class TableAssembler {
             }
         }
         Optional<Integer> year = options.year().or(title::year);
-        Optional<LocalDate> issuedOn = options.issuedOn().or(title::issuedOn);
+        TitleBlock signature = signature(layouts);
+        Optional<LocalDate> issuedOn = options.issuedOn().or(title::issuedOn).or(signature::issuedOn);
         int fallbackYear = earliest > 0 ? earliest : LocalDate.now().getYear();
         int deadlineYear = year.orElse(issuedOn.map(LocalDate::getYear).orElse(fallbackYear));
         DeadlineContext deadlines = DeadlineContext.ofYear(deadlineYear);
@@ -90,7 +92,9 @@ public final class TableAssembler {
         title.title().ifPresent(plan::title);
         titleLines.stream().filter(l -> !l.isBlank() && !title.title().map(l.trim()::equals).orElse(false))
                 .forEach(plan::addNote);
-        title.issuer().ifPresent(plan::issuer);
+        layouts.forEach(l -> plan.addAllNotes(l.footerLines()));
+        plan.addAllNotes(otherSheetLines);
+        title.issuer().or(signature::issuer).ifPresent(plan::issuer);
         year.ifPresent(plan::year);
         issuedOn.ifPresent(plan::issuedOn);
         if (file != null) {
@@ -104,9 +108,11 @@ public final class TableAssembler {
 
     /**
      * Groups the grids into ledger runs in document order, and collects the text above each
-     * header (and of small headerless tables) as title lines.
+     * header (and of small headerless tables) as title lines, and the text of sheets without a
+     * ledger (a 填表说明 sheet) as further notes.
      */
-    private static List<LedgerRun> findRuns(GridDocument doc, ReadOptions options, List<String> titleLines) {
+    private static List<LedgerRun> findRuns(GridDocument doc, ReadOptions options, List<String> titleLines,
+            List<String> otherSheetLines) {
         List<Grid> grids = new ArrayList<>();
         List<Header> headers = new ArrayList<>();
         boolean anyHeader = false;
@@ -144,7 +150,12 @@ public final class TableAssembler {
                     && g.columnCount() == current.header().columns()) {
                 current.add(g, 0); // a table split by a page break without its header
             } else if (anyHeader && sheet) {
-                continue; // a sheet without a ledger header (notes, lists) when another sheet has one
+                // a sheet without a ledger header (notes, lists) when another sheet has one: its
+                // lines are kept as notes, never read as tasks nor as the title
+                for (int r = 0; r < g.rowCount(); r++) {
+                    otherSheetLines.add(FooterRows.line(g, r));
+                }
+                otherSheetLines.removeIf(String::isEmpty);
             } else if (nonBlankCells(g) <= (anyHeader ? TITLE_TABLE_CELLS : 1)) {
                 for (int r = 0; r < g.rowCount(); r++) {
                     addLines(g, r, titleLines);
@@ -156,6 +167,20 @@ public final class TableAssembler {
             }
         }
         return runs;
+    }
+
+    /**
+     * The signature below the tables ({@code 某县人民政府办公室  2022年7月5日}): its parts read like
+     * title lines, and supply the issuer and issue date when the lines above the table do not.
+     */
+    private static TitleBlock signature(List<Layout> layouts) {
+        List<String> parts = new ArrayList<>();
+        for (Layout l : layouts) {
+            for (String line : l.footerLines()) {
+                parts.addAll(List.of(line.split("\\s{2,}")));
+            }
+        }
+        return TitleBlock.of(parts);
     }
 
     private static void addLines(Grid g, int r, List<String> lines) {
