@@ -22,6 +22,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.taizhang.core.LedgerException;
+import org.taizhang.core.Numbering;
 import org.taizhang.core.Section;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
@@ -129,11 +130,23 @@ public final class LedgerSheetWriter {
 
     private void section(Section s) throws LedgerException {
         Row row = newRow(s.heading());
-        text(row, 0, s.heading(), Kind.SECTION, "section " + LedgerException.echo(s.heading()));
-        for (int c = 1; c < columns.size(); c++) {
+        String place = "section " + LedgerException.echo(s.heading());
+        // A bare number (a 工作任务 numbered by its 序号) cannot share a cell with its title, so it
+        // stands in the 序号 column with the title merged across the rest of the row.
+        boolean numberApart = s.numbering() == Numbering.ARABIC && s.number().isPresent() && columns.size() >= 3;
+        int titleColumn = numberApart ? 1 : 0;
+        if (numberApart) {
+            text(row, 0, s.number().get(), Kind.SECTION, place);
+        }
+        text(row, titleColumn, numberApart ? s.title() : s.heading(), Kind.SECTION, place);
+        for (int c = titleColumn + 1; c < columns.size(); c++) {
             row.createCell(c).setCellStyle(style(Kind.SECTION, false));
         }
-        mergeAcross(row.getRowNum(), columns.size());
+        if (numberApart) {
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, columns.size() - 1));
+        } else {
+            mergeAcross(row.getRowNum(), columns.size());
+        }
         int lines = Layout.lines(s.heading(), columns.stream().mapToInt(Column::width).sum());
         row.setHeightInPoints(Layout.height(lines));
         for (Task t : s.tasks()) {
