@@ -13,6 +13,7 @@ import org.taizhang.core.Section;
 import org.taizhang.core.SourceRef;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
+import org.taizhang.core.internal.table.OutlineNumber;
 import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.table.GridDocument;
 import org.taizhang.core.table.TextLine;
@@ -44,6 +45,8 @@ import org.taizhang.core.table.TextLine;
  * clause before 要 its responsibility (see {@link ProseClauses}).
  */
 public final class ProseAssembler {
+    /** Punctuation a prose heading may put after its mark ({@code （一）、标题}); not part of the title. */
+    private static final String AFTER_MARK = "^[、,，．.]\\s*";
     private static final Pattern CLOSING = Pattern.compile(
             "^(附件|附表|抄送|抄报|主送|联系人|联系电话|[（(]此件)");
     private static final int MAX_HEADING = 40;
@@ -124,12 +127,21 @@ public final class ProseAssembler {
      *     {@code （一）}
      */
     public static boolean looksLikeWorkPoints(String text) {
-        return OutlineMark.looksLikeWorkPoints(text);
+        boolean part = false;
+        boolean point = false;
+        for (String line : text.split("\\R")) {
+            Optional<OutlineNumber> mark = OutlineNumber.parse(line);
+            if (mark.isPresent()) {
+                part |= mark.get().isPart();
+                point |= mark.get().isPoint();
+            }
+        }
+        return part && point;
     }
 
     private static int firstMark(List<TextLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            Optional<OutlineMark> m = OutlineMark.of(lines.get(i).text());
+            Optional<OutlineNumber> m = OutlineNumber.parse(lines.get(i).text());
             if (m.isPresent() && !m.get().isItem()) {
                 return i;
             }
@@ -142,7 +154,7 @@ public final class ProseAssembler {
         int first = fromHeading ? from + 1 : from;
         // they come after the last part or point heading: a date line inside the outline is text
         for (int i = lines.size() - 1; i >= first; i--) {
-            Optional<OutlineMark> m = OutlineMark.of(lines.get(i).text());
+            Optional<OutlineNumber> m = OutlineNumber.parse(lines.get(i).text());
             if (m.isPresent() && !m.get().isItem()) {
                 first = i + 1;
                 break;
@@ -162,13 +174,13 @@ public final class ProseAssembler {
 
     /** Text gathered under one heading: a part, a point, or the plan itself. */
     private static final class Block {
-        final OutlineMark mark;
+        final OutlineNumber mark;
         final TextLine heading;
         final List<TextLine> text = new ArrayList<>();
         final List<Block> items = new ArrayList<>();
         Numbering itemStyle;
 
-        Block(OutlineMark mark, TextLine heading) {
+        Block(OutlineNumber mark, TextLine heading) {
             this.mark = mark;
             this.heading = heading;
         }
@@ -183,7 +195,7 @@ public final class ProseAssembler {
         }
 
         /** Starts an item when it has this block's item style; otherwise it is text. */
-        void addItem(OutlineMark item, TextLine line) {
+        void addItem(OutlineNumber item, TextLine line) {
             if (itemStyle == null) {
                 itemStyle = item.numbering();
             }
@@ -208,7 +220,7 @@ public final class ProseAssembler {
             if ((++n & 1023) == 0) {
                 context.checkTime(line.place());
             }
-            Optional<OutlineMark> mark = OutlineMark.of(line.text());
+            Optional<OutlineNumber> mark = OutlineNumber.parse(line.text());
             if (mark.isPresent() && mark.get().isPart()) {
                 part = new Block(mark.get(), line);
                 parts.add(part);
@@ -235,7 +247,7 @@ public final class ProseAssembler {
         for (int i = 0; i < parts.size(); i++) {
             Block p = parts.get(i);
             Section.Builder section = Section.builder().number(p.mark.number())
-                    .numbering(Numbering.CN_COMMA).title(p.mark.rest()).source(lineRef(p.heading));
+                    .numbering(Numbering.CN_COMMA).title(p.mark.title().replaceFirst(AFTER_MARK, "")).source(lineRef(p.heading));
             for (Task t : looseTasks(p)) {
                 section.addTask(t);
             }
@@ -248,7 +260,7 @@ public final class ProseAssembler {
 
     private void addPoint(Block point, java.util.function.Consumer<Section> sections,
             java.util.function.Consumer<Task> tasks) {
-        String rest = point.mark.rest();
+        String rest = point.mark.title().replaceFirst(AFTER_MARK, "");
         String name = rest;
         List<TextLine> text = new ArrayList<>();
         // （一）加强政策解读。具体内容…: the heading ends at the first full stop
@@ -288,7 +300,7 @@ public final class ProseAssembler {
 
     private Task itemTask(Block item) {
         List<TextLine> text = new ArrayList<>();
-        text.add(new TextLine(item.mark.rest(), item.heading.place(), item.heading.number()));
+        text.add(new TextLine(item.mark.title().replaceFirst(AFTER_MARK, ""), item.heading.place(), item.heading.number()));
         text.addAll(item.text);
         return task(item.mark.number(), null, null, text);
     }

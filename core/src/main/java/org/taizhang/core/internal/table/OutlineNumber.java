@@ -7,16 +7,21 @@ import java.util.regex.Pattern;
 import org.taizhang.core.Numbering;
 
 /**
- * The outline number at the start of a heading: {@code 一、}, {@code （一）} or {@code (八)},
- * {@code 1.}, {@code （1）}, {@code ①}. The title keeps the rest as written.
+ * The outline number at the start of a heading or a line of prose: a part {@code 一、}, a point
+ * {@code （一）} or {@code (八)}, an item {@code 1.}, {@code （1）}, {@code ①}. The title keeps the
+ * rest as written. Shared by the table layer and the prose outline so that both read numbers alike.
  */
-final class OutlineNumber {
+public final class OutlineNumber {
     private static final String CN = "[一二三四五六七八九十百零〇两]+";
+    private static final String DIGITS = "[0-9０-９]{1,3}";
     private static final List<Style> PATTERNS = List.of(
-            new Style(Numbering.CN_COMMA, Pattern.compile("^(" + CN + ")[、，,．.]\\s*(.*)$", Pattern.DOTALL)),
-            new Style(Numbering.CN_PAREN, Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]\\s*(.*)$", Pattern.DOTALL)),
-            new Style(Numbering.ARABIC_PAREN, Pattern.compile("^[（(]\\s*(\\d{1,3})\\s*[）)]\\s*(.*)$", Pattern.DOTALL)),
-            new Style(Numbering.ARABIC_DOT, Pattern.compile("^(\\d{1,3})(?:[、．]|\\.(?!\\d))\\s*(.*)$", Pattern.DOTALL)),
+            new Style(Numbering.CN_COMMA, Pattern.compile("^(" + CN + ")\\s*[、，,．.]\\s*(.*)$", Pattern.DOTALL)),
+            new Style(Numbering.CN_PAREN,
+                    Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]\\s*(.*)$", Pattern.DOTALL)),
+            new Style(Numbering.ARABIC_PAREN,
+                    Pattern.compile("^[（(]\\s*(" + DIGITS + ")\\s*[）)]\\s*(.*)$", Pattern.DOTALL)),
+            new Style(Numbering.ARABIC_DOT,
+                    Pattern.compile("^(" + DIGITS + ")\\s*(?:、|[.．](?![0-9０-９]))\\s*(.*)$", Pattern.DOTALL)),
             new Style(Numbering.CIRCLED, Pattern.compile("^([\\u2460-\\u2473])\\s*(.*)$", Pattern.DOTALL)));
 
     private static final Pattern BARE_CN = Pattern.compile(CN + "[、，,．.]?");
@@ -36,7 +41,7 @@ final class OutlineNumber {
      * @param text a heading as written
      * @return its number and title, or empty when it starts with no outline number
      */
-    static Optional<OutlineNumber> parse(String text) {
+    public static Optional<OutlineNumber> parse(String text) {
         String s = text.strip();
         for (Style m : PATTERNS) {
             Matcher matcher = m.pattern.matcher(s);
@@ -73,16 +78,34 @@ final class OutlineNumber {
         return ofNumberCell(cell, "").isPresent();
     }
 
-    Numbering numbering() {
+    /** @return how the number is written */
+    public Numbering numbering() {
         return numbering;
     }
 
-    String number() {
+    /** @return the number as written, without punctuation */
+    public String number() {
         return number;
     }
 
-    String title() {
+    /** @return the text after the number, stripped */
+    public String title() {
         return title;
+    }
+
+    /** @return true for a part {@code 一、} */
+    public boolean isPart() {
+        return numbering == Numbering.CN_COMMA;
+    }
+
+    /** @return true for a point {@code （一）} */
+    public boolean isPoint() {
+        return numbering == Numbering.CN_PAREN;
+    }
+
+    /** @return true for an item {@code 1.}, {@code （1）} or {@code ①} */
+    public boolean isItem() {
+        return !isPart() && !isPoint();
     }
 
     /** One numbering style and the pattern that reads it. */
