@@ -124,7 +124,7 @@ public final class ResponsibilityParser {
         ConventionText.Stripped cell = ConventionText.strip(written);
         Conventions inForce = carried.and(header.found()).and(cell.found());
         Conventions next = cell.found().carriedForward() ? carried.and(cell.found()) : carried;
-        List<Assignment> assignments = cells.parse(cell.text(), defaultRole);
+        List<Assignment> assignments = cells.parse(cell.source(), defaultRole);
         if (!inForce.isNone()) {
             assignments = applyConventions(assignments, inForce);
         }

@@ -30,7 +30,8 @@ class ResponsibilityParserRobustnessTest {
             "及其", "与", "以及", "牵头单位", "配合单位", "责任单位", "责任领导", "副市长", "同志", "由",
             "：", ":", "、", "，", ",", "；", ";", "。", ".", " ", "\n", "/", "（", "）", "(", ")", "【", "】", "〔", "〕",
             "1.", "2、", "（3）", "①", "一、", "12345", "★", "☆", "列第一位者为牵头单位", "下同", "排名不分先后",
-            "其他为配合单位", "注："));
+            "其他为配合单位", "注：", "（下同）", "（排名不分先后）", "【牵头单位】", "（责任领导：王副市长）", "（牵头）",
+            "（市教育局牵头）", "市、县"));
 
     private static final Gen<String> ANY_CHARS = strings().basicMultilingualPlaneAlphabet().ofLengthBetween(0, 40);
 
@@ -98,6 +99,32 @@ class ResponsibilityParserRobustnessTest {
             assertThat(r.text()).isEqualTo(s);
             assertThat(System.nanoTime() - start).as(s.substring(0, 12)).isLessThan(2_000_000_000L);
         }
+    }
+
+    @Test
+    void keeps_names_whole_around_a_removed_note() {
+        ResponsibilityParser parser = ResponsibilityParser.standard();
+        String first = "市".repeat(36);
+        String second = "市".repeat(37) + "（下同)市";
+        ParseResult one = parser.read(first, "责任单位", Conventions.none());
+        ParseResult two = parser.read(second, "责任单位", one.conventions());
+        assertThat(Rendered.of(two.responsibility())).isEqualTo("市".repeat(37) + " RESPONSIBLE | 市 RESPONSIBLE");
+    }
+
+    @Test
+    void a_bracketed_label_inside_a_bracket_stays_as_written() {
+        String text = "市市市市市市" + "!".repeat(32) + "(市市市市市市市市市市市市市" + "!".repeat(24) + "("
+                + "!".repeat(8) + "市市部门）市市市市市市市市市市" + "!".repeat(31) + ")";
+        Responsibility r = ResponsibilityParser.parse(text, "责任单位");
+        assertThat(r.assignments()).extracting(a -> a.unit().name()).containsExactly(text);
+    }
+
+    @Test
+    void a_note_about_people_keeps_the_names_on_either_side_apart() {
+        String text = "市市市市市市市市市市市市" + "!".repeat(29) + "(!!!市市市市市市市市市市市市市责任领导：)市";
+        Responsibility r = ResponsibilityParser.parse(text, "责任单位");
+        assertThat(r.assignments()).extracting(a -> a.unit().name())
+                .containsExactly("市市市市市市市市市市市市" + "!".repeat(29), "市");
     }
 
     /** Picks that may be null. */

@@ -27,12 +27,12 @@ public final class CellParser {
     }
 
     /**
-     * @param text the cell text
+     * @param text the cell text, conventions taken out
      * @param defaultRole the role of units with no role word (from the column)
      * @return the assignments in the order written
      */
-    public List<Assignment> parse(String text, Role defaultRole) {
-        String t = Labels.unbracketLabels(ListMarkers.strip(trim(text)));
+    public List<Assignment> parse(SourceText text, Role defaultRole) {
+        SourceText t = Labels.unbracketLabels(ListMarkers.strip(trim(text)));
         List<Draft> drafts = new ArrayList<>();
         for (Segment s : Labels.segments(t)) {
             if (s.label != null && Persons.isPersonLabel(s.label)) {
@@ -45,73 +45,89 @@ public final class CellParser {
     }
 
     /** A part of a cell with the label written before it, if any. */
-    record Segment(String label, String text) {}
+    record Segment(String label, SourceText text) {}
 
-    private static String trim(String text) {
-        String t = text.strip();
+    private static SourceText trim(SourceText text) {
+        SourceText t = text.strip();
         // a whole cell in brackets: (牵头单位:市审批局;责任单位:市直各部门)
         while (t.length() > 2 && UnitWords.OPEN.indexOf(t.charAt(0)) >= 0
-                && UnitWords.matchingClose(t, 0) == t.length() - 1) {
-            t = t.substring(1, t.length() - 1).strip();
+                && UnitWords.matchingClose(t.text(), 0) == t.length() - 1) {
+            t = t.sub(1, t.length() - 1).strip();
         }
-        if (t.startsWith("由")) {
-            t = t.substring(1);
+        if (t.text().startsWith("由")) {
+            t = t.sub(1, t.length());
         }
         return t;
     }
 
     private enum Kind { ITEM, LIST_SEP, CLAUSE_SEP, ROLE, ROLE_IN_BRACKETS, UNIT_ROLE_IN_BRACKETS }
 
-    private record Token(Kind kind, String text, RoleLexicon.Match role) {}
+    /** A piece of a segment: its kind, its text and where it stands in the segment. */
+    private record Token(Kind kind, String text, RoleLexicon.Match role, int start, int end) {}
 
-    private static List<Token> tokens(String s) {
+    /** Cuts a segment into tokens; every token text is written in the cell as it stands. */
+    private static List<Token> tokens(SourceText source) {
+        String s = source.text();
         List<Token> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
+        int itemStart = 0; // the start of the list item being read
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (UnitWords.OPEN.indexOf(c) >= 0) {
                 int close = UnitWords.matchingClose(s, i);
+                // a bracket a rewrite changed is only ever part of an item
+                if (close > 0 && !source.isWritten(i, close + 1)) {
+                    i = close + 1;
+                    continue;
+                }
                 if (close > 0) {
                     String inner = s.substring(i + 1, close);
                     RoleLexicon.Match m = RoleLexicon.whole(inner);
                     int unitEnd = m == null ? unitBeforeRole(inner) : -1;
                     if (m != null) {
-                        flush(cur, out);
-                        out.add(new Token(Kind.ROLE_IN_BRACKETS, m.text(), m));
+                        flush(source, itemStart, i, out);
+                        out.add(new Token(Kind.ROLE_IN_BRACKETS, m.text(), m, i, close + 1));
+                        itemStart = close + 1;
                     } else if (unitEnd > 0) {
                         // 市教育局、市财政局（市教育局牵头）: the bracket names the unit that has the role
-                        flush(cur, out);
+                        flush(source, itemStart, i, out);
                         out.add(new Token(Kind.UNIT_ROLE_IN_BRACKETS, inner.substring(0, unitEnd).strip(),
-                                RoleLexicon.at(inner, unitEnd)));
-                    } else if (!Persons.isPersonNote(inner)) {
-                        cur.append(s, i, close + 1);
+                                RoleLexicon.at(inner, unitEnd), i, close + 1));
+                        itemStart = close + 1;
+                    } else if (Persons.isPersonNote(inner)) {
+                        // the names on either side of a note about people stay apart
+                        flush(source, itemStart, i, out);
+                        itemStart = close + 1;
                     }
                     i = close + 1;
                     continue;
                 }
             }
             if (UnitWords.isClauseSeparator(c)) {
-                flush(cur, out);
-                out.add(new Token(Kind.CLAUSE_SEP, String.valueOf(c), null));
+                flush(source, itemStart, i, out);
+                out.add(new Token(Kind.CLAUSE_SEP, String.valueOf(c), null, i, i + 1));
+                itemStart = i + 1;
             } else if (UnitWords.isListSeparator(c) || c == ':' || c == '：') {
-                flush(cur, out);
-                out.add(new Token(Kind.LIST_SEP, String.valueOf(c), null));
+                flush(source, itemStart, i, out);
+                out.add(new Token(Kind.LIST_SEP, String.valueOf(c), null, i, i + 1));
+                itemStart = i + 1;
             } else {
                 RoleLexicon.Match m = RoleLexicon.at(s, i);
+                String cur = s.substring(itemStart, i).strip();
                 // inside a name (市协同创新中心) a role word is neither first nor last
-                if (m != null && (cur.length() == 0 || UnitWords.looksLikeUnit(cur.toString())
-                        || Persons.isPerson(cur.toString()) || endsItem(s, i + m.length()))) {
-                    flush(cur, out);
-                    out.add(new Token(Kind.ROLE, m.text(), m));
+                if (m != null && source.isWritten(i, i + m.length())
+                        && (cur.isEmpty() || UnitWords.looksLikeUnit(cur)
+                                || Persons.isPerson(cur) || endsItem(s, i + m.length()))) {
+                    flush(source, itemStart, i, out);
+                    out.add(new Token(Kind.ROLE, m.text(), m, i, i + m.length()));
                     i += m.length();
+                    itemStart = i;
                     continue;
                 }
-                cur.append(c);
             }
             i++;
         }
-        flush(cur, out);
+        flush(source, itemStart, s.length(), out);
         return out;
     }
 
@@ -133,15 +149,17 @@ public final class CellParser {
     }
 
     /** Joins a list of levels to the item after it: 市、县两级政府 is one collective. */
-    private static List<Token> joinLevelLists(List<Token> tokens) {
+    private static List<Token> joinLevelLists(List<Token> tokens, SourceText source) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.kind() == Kind.ITEM && UnitWords.isLevelList(t.text()) && k + 2 < tokens.size()
                     && tokens.get(k + 1).kind() == Kind.LIST_SEP && tokens.get(k + 1).text().equals("、")
-                    && tokens.get(k + 2).kind() == Kind.ITEM) {
-                Token joined = new Token(Kind.ITEM, t.text() + "、" + tokens.get(k + 2).text(), null);
-                tokens.set(k + 2, joined);
+                    && tokens.get(k + 2).kind() == Kind.ITEM
+                    && t.end() == tokens.get(k + 1).start() && tokens.get(k + 1).end() == tokens.get(k + 2).start()
+                    && source.isWritten(t.start(), tokens.get(k + 2).end())) {
+                int end = tokens.get(k + 2).end();
+                tokens.set(k + 2, new Token(Kind.ITEM, source.substring(t.start(), end), null, t.start(), end));
                 k++;
                 continue;
             }
@@ -158,16 +176,46 @@ public final class CellParser {
         return UnitWords.isListSeparator(c) || UnitWords.isClauseSeparator(c) || UnitWords.OPEN.indexOf(c) >= 0;
     }
 
-    private static void flush(StringBuilder cur, List<Token> out) {
-        String item = cur.toString().strip();
-        if (!item.isEmpty()) {
-            out.add(new Token(Kind.ITEM, item, null));
+    /**
+     * Ends the list item between {@code start} and {@code end}. Where a rewrite took something out of
+     * it or put something in, each written stretch is an item of its own, so that no item joins text
+     * the cell keeps apart; a stretch of mere punctuation is no item.
+     */
+    private static void flush(SourceText source, int start, int end, List<Token> out) {
+        int from = start;
+        while (from < end) {
+            int to = source.writtenEnd(from, end);
+            if (to == from) {
+                from++; // a separator a rewrite put in
+                continue;
+            }
+            boolean whole = from == start && to == end;
+            int a = from;
+            int b = to;
+            while (a < b && Character.isWhitespace(source.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(source.charAt(b - 1))) {
+                b--;
+            }
+            if (a < b && (whole || hasNameCharacter(source, a, b))) {
+                out.add(new Token(Kind.ITEM, source.substring(a, b), null, a, b));
+            }
+            from = to;
         }
-        cur.setLength(0);
     }
 
-    private void parseSegment(String text, Role defaultRole, String label, List<Draft> out) {
-        List<Token> tokens = joinLevelLists(tokens(text));
+    private static boolean hasNameCharacter(SourceText source, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (Character.isLetterOrDigit(source.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void parseSegment(SourceText text, Role defaultRole, String label, List<Draft> out) {
+        List<Token> tokens = joinLevelLists(tokens(text), text);
         List<Draft> pending = new ArrayList<>();
         List<String> group = new ArrayList<>();
         boolean afterRole = false;

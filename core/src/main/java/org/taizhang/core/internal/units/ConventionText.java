@@ -13,10 +13,15 @@ public final class ConventionText {
     /**
      * A cell text with its conventions taken out.
      *
-     * @param text what is left to read as units
+     * @param source what is left to read as units, knowing where each character stands in the cell
      * @param found the conventions written in it
      */
-    public record Stripped(String text, Conventions found) {}
+    public record Stripped(SourceText source, Conventions found) {
+        /** @return what is left to read as units */
+        public String text() {
+            return source.text();
+        }
+    }
 
     private static final List<String> FIRST_WORDS =
             List.of("第一", "首位", "首个", "第1", "排首", "排在前", "排名第一", "居首", "在前");
@@ -24,51 +29,76 @@ public final class ConventionText {
     private static final List<String> NOTES = List.of("排名不分先后", "排序不分先后", "不分先后", "下同");
 
     /**
+     * Takes out the conventions and notes written outside the brackets of names: in a bracket of
+     * their own or as a clause of their own. A convention leaves a clause separator in its place, a
+     * note a space, so that the names on either side stay apart.
+     *
      * @param text a cell text or a column header, or null
      * @return the text without its conventions and notes, and the conventions found
      */
     public static Stripped strip(String text) {
         if (text == null) {
-            return new Stripped("", Conventions.none());
+            return new Stripped(SourceText.of(""), Conventions.none());
         }
         boolean carried = text.contains("下同");
-        Stripped brackets = stripBrackets(text, carried);
-        Stripped clauses = stripClauses(brackets.text(), carried);
-        return new Stripped(clauses.text(), brackets.found().and(clauses.found()));
+        SourceText all = SourceText.of(text);
+        // a whole cell in brackets, (牵头单位:…，排名不分先后): its inside is the top level
+        int start = 0;
+        int end = text.length();
+        while (true) {
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end - start > 2 && UnitWords.OPEN.indexOf(text.charAt(start)) >= 0
+                    && UnitWords.matchingClose(text, start) == end - 1) {
+                start++;
+                end--;
+            } else {
+                break;
+            }
+        }
+        Stripped brackets = stripBrackets(all.sub(start, end), carried);
+        Stripped clauses = stripClauses(brackets.source(), carried);
+        SourceText out = all.rewrite().keep(0, start).append(clauses.source()).keep(end, text.length()).build();
+        return new Stripped(out, brackets.found().and(clauses.found()));
     }
 
     /** Removes bracketed conventions and notes: （列第一位者为牵头单位，下同）, （排名不分先后）. */
-    private static Stripped stripBrackets(String text, boolean carried) {
-        StringBuilder kept = new StringBuilder(text.length());
+    private static Stripped stripBrackets(SourceText source, boolean carried) {
+        String text = source.text();
+        SourceText.Builder kept = source.rewrite();
         Conventions found = Conventions.none();
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (UnitWords.OPEN.indexOf(c) >= 0) {
-                int close = UnitWords.matchingClose(text, i);
-                if (close > 0) {
-                    String inner = text.substring(i + 1, close);
-                    if (isConvention(inner)) {
-                        found = found.and(convention(inner, carried));
-                        kept.append('；');
-                        i = close + 1;
-                        continue;
-                    }
-                    if (isNote(inner)) {
-                        i = close + 1;
-                        continue;
-                    }
+            int close = UnitWords.OPEN.indexOf(c) >= 0 ? UnitWords.matchingClose(text, i) : -1;
+            if (close > 0) {
+                String inner = text.substring(i + 1, close);
+                if (isConvention(inner)) {
+                    found = found.and(convention(inner, carried));
+                    kept.insert('；');
+                } else if (isNote(inner)) {
+                    kept.insert(' ');
+                } else {
+                    // a bracket inside a name (各县（市、区）) is part of the name, notes and all
+                    kept.keep(i, close + 1);
                 }
+                i = close + 1;
+                continue;
             }
-            kept.append(c);
+            kept.keep(i);
             i++;
         }
-        return new Stripped(kept.toString(), found);
+        return new Stripped(kept.build(), found);
     }
 
     /** Removes unbracketed convention clauses: 注：首位单位为牵头单位，其他为配合单位. */
-    private static Stripped stripClauses(String text, boolean carried) {
-        StringBuilder kept = new StringBuilder(text.length());
+    private static Stripped stripClauses(SourceText source, boolean carried) {
+        String text = source.text();
+        SourceText.Builder kept = source.rewrite();
         Conventions found = Conventions.none();
         int n = text.length();
         int i = 0;
@@ -81,8 +111,9 @@ public final class ConventionText {
             String clause = text.substring(i, end);
             int depthAtStart = depth;
             depth = depthAfter(clause, depth);
-            // a convention written inside the brackets of a name is part of that name
-            if (depthAtStart == 0 && depth == 0 && isConvention(clause) && isConventionClause(clause)) {
+            // a convention or note written inside the brackets of a name is part of that name
+            boolean topLevel = depthAtStart == 0 && depth == 0;
+            if (topLevel && isConvention(clause) && isConventionClause(clause)) {
                 int stop = end;
                 while (stop < n && isClauseBreak(text.charAt(stop))) {
                     stop++;
@@ -98,16 +129,16 @@ public final class ConventionText {
                     depth = depthAfter(following, depth);
                 }
                 found = found.and(convention(clause, carried));
-                kept.append('；');
-            } else if (!isNote(clause)) {
-                kept.append(clause);
+                kept.insert('；');
+            } else if (!(topLevel && isNote(clause))) {
+                kept.keep(i, end);
             }
             if (end < n) {
-                kept.append(text.charAt(end));
+                kept.keep(end);
             }
             i = end + 1;
         }
-        return new Stripped(kept.toString(), found);
+        return new Stripped(kept.build(), found);
     }
 
     private static int depthAfter(String clause, int depth) {

@@ -17,7 +17,8 @@ final class Labels {
      * @param text a cell text
      * @return its parts; the first has a null label when text comes before the first label
      */
-    static List<CellParser.Segment> segments(String text) {
+    static List<CellParser.Segment> segments(SourceText source) {
+        String text = source.text();
         List<int[]> labels = new ArrayList<>();
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -32,53 +33,76 @@ final class Labels {
                 while (start > floor && i - start < MAX_LABEL && !isBoundary(text.charAt(start - 1))) {
                     start--;
                 }
-                String label = text.substring(start, i).strip();
-                if ((start == 0 || isBoundary(text.charAt(start - 1))) && isLabel(label)) {
-                    labels.add(new int[] {start, i});
+                int labelStart = start;
+                int labelEnd = i;
+                while (labelStart < labelEnd && Character.isWhitespace(text.charAt(labelStart))) {
+                    labelStart++;
+                }
+                while (labelEnd > labelStart && Character.isWhitespace(text.charAt(labelEnd - 1))) {
+                    labelEnd--;
+                }
+                String label = text.substring(labelStart, labelEnd);
+                // the label becomes the role text, so it must be written in the cell as it stands
+                if ((start == 0 || isBoundary(text.charAt(start - 1))) && isLabel(label)
+                        && source.isWritten(labelStart, labelEnd)) {
+                    labels.add(new int[] {start, i, labelStart, labelEnd});
                 }
             }
         }
         List<CellParser.Segment> out = new ArrayList<>();
         if (labels.isEmpty()) {
-            out.add(new CellParser.Segment(null, text));
+            out.add(new CellParser.Segment(null, source));
             return out;
         }
         if (labels.get(0)[0] > 0) {
-            out.add(new CellParser.Segment(null, text.substring(0, labels.get(0)[0])));
+            out.add(new CellParser.Segment(null, source.sub(0, labels.get(0)[0])));
         }
         for (int k = 0; k < labels.size(); k++) {
             int[] l = labels.get(k);
             int end = k + 1 < labels.size() ? labels.get(k + 1)[0] : text.length();
-            out.add(new CellParser.Segment(text.substring(l[0], l[1]).strip(), text.substring(l[1] + 1, end)));
+            out.add(new CellParser.Segment(text.substring(l[2], l[3]), source.sub(l[1] + 1, end)));
         }
         return out;
     }
 
     /**
      * Writes a label in brackets before units ({@code 【牵头单位】市发改委【配合单位】市财政局}) as a label
-     * with a colon; a bracket after a unit ({@code 市教育局（牵头单位）、}) is left as it is.
+     * with a colon; a bracket after a unit ({@code 市教育局（牵头单位）、}) or inside another bracket is
+     * left as it is.
      *
-     * @param text a cell text
+     * @param source a cell text
      * @return the text with bracketed labels written {@code ；牵头单位：}
      */
-    static String unbracketLabels(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
+    static SourceText unbracketLabels(SourceText source) {
+        String text = source.text();
+        SourceText.Builder out = source.rewrite();
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             int close = UnitWords.OPEN.indexOf(c) >= 0 ? UnitWords.matchingClose(text, i) : -1;
-            if (close > 0 && close + 1 < text.length() && startsItem(text.charAt(close + 1))) {
-                String inner = text.substring(i + 1, close).strip();
-                if (inner.length() <= MAX_LABEL && isLabel(inner) && endsLikeLabel(inner)) {
-                    out.append('；').append(inner).append('：');
-                    i = close + 1;
-                    continue;
-                }
+            if (close < 0) {
+                out.keep(i);
+                i++;
+                continue;
             }
-            out.append(c);
-            i++;
+            int start = i + 1;
+            int end = close;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            String inner = text.substring(start, end);
+            if (close + 1 < text.length() && startsItem(text.charAt(close + 1))
+                    && inner.length() <= MAX_LABEL && isLabel(inner) && endsLikeLabel(inner)) {
+                out.insert('；').keep(start, end).insert('：');
+            } else {
+                out.keep(i, close + 1);
+            }
+            i = close + 1;
         }
-        return out.toString();
+        return out.build();
     }
 
     private static boolean startsItem(char c) {

@@ -10,11 +10,12 @@ final class ListMarkers {
     private static final String CHINESE_NUMERALS = "一二三四五六七八九十";
 
     /**
-     * @param text a cell text
+     * @param source a cell text
      * @return the text with each list number at the start of an item replaced by a space
      */
-    static String strip(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+    static SourceText strip(SourceText source) {
+        String text = source.text();
+        SourceText.Builder out = source.rewrite();
         int i = 0;
         int depth = 0;
         while (i < text.length()) {
@@ -27,14 +28,14 @@ final class ListMarkers {
                 depth = Math.max(0, depth - 1);
             }
             if (end > i) {
-                out.append(' ');
+                out.insert(' ');
                 i = end;
             } else {
-                out.append(text.charAt(i));
+                out.keep(i);
                 i++;
             }
         }
-        return out.toString();
+        return out.build();
     }
 
     private static boolean atItemStart(String text, int i) {
