@@ -29,6 +29,7 @@ import org.taizhang.core.Status;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.WriteOptions;
+import org.taizhang.core.testing.PlanView;
 
 /**
  * Model → CSV ({@link CsvLedgerWriter}) → model ({@link Ledgers#read}) through the whole read path
@@ -65,32 +66,6 @@ class CsvModelRoundTripTest {
     private static final List<String> LEADS = List.of("", "", "", "=", "+", "-", "@", "\t", "＝", "＋", "－", "＠", "'");
     private static final List<String> CN_NUMBERS = List.of("一", "二", "三", "四", "五", "六", "七", "八");
     private static final List<String> EXTRA_KEYS = List.of("联系人及电话", "督查编号");
-
-    record TaskView(Optional<String> number, Optional<String> name, Optional<String> content,
-            Optional<String> basis, Optional<String> responsibility, Optional<String> deadline,
-            Optional<String> indicators, Optional<String> progress, Status status, Optional<String> remarks,
-            Map<String, String> extra) {
-        static TaskView of(Task t) {
-            return new TaskView(t.number(), t.name(), t.content(), t.basis(),
-                    t.responsibility().map(Responsibility::text), t.deadline().map(Deadline::text), t.indicators(),
-                    t.progress(), t.status(), t.remarks(), t.extra());
-        }
-    }
-
-    record SectionView(Optional<String> number, Numbering numbering, String title, List<SectionView> sections,
-            List<TaskView> tasks) {
-        static SectionView of(Section s) {
-            return new SectionView(s.number(), s.numbering(), s.title(),
-                    s.sections().stream().map(SectionView::of).toList(), s.tasks().stream().map(TaskView::of).toList());
-        }
-    }
-
-    record PlanView(Optional<String> title, List<SectionView> sections, List<TaskView> tasks) {
-        static PlanView of(WorkPlan p) {
-            return new PlanView(p.title(), p.sections().stream().map(SectionView::of).toList(),
-                    p.tasks().stream().map(TaskView::of).toList());
-        }
-    }
 
     private WorkPlan roundTrip(WorkPlan plan) {
         Path file = dir.resolve("round.csv");

@@ -23,42 +23,15 @@ import org.taizhang.core.Status;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.WriteOptions;
+import org.taizhang.core.testing.PlanView;
 
 /**
  * Model → .xlsx → model through the whole read path (this reader and the table layer): the
- * fields the format holds come back equal. Needs the complete table layer; while core still has
- * the interim assembler (which puts every cell in {@code extra} by address and builds no
- * sections), the test stops at its assumption.
+ * fields the format holds ({@link PlanView}) come back equal.
  */
 class ModelRoundTripTest {
     @TempDir
     Path dir;
-
-    record TaskView(Optional<String> number, Optional<String> name, Optional<String> content,
-            Optional<String> basis, Optional<String> responsibility, Optional<String> deadline,
-            Optional<String> indicators, Optional<String> progress, Status status, Optional<String> remarks,
-            Map<String, String> extra) {
-        static TaskView of(Task t) {
-            return new TaskView(t.number(), t.name(), t.content(), t.basis(),
-                    t.responsibility().map(Responsibility::text), t.deadline().map(Deadline::text), t.indicators(),
-                    t.progress(), t.status(), t.remarks(), t.extra());
-        }
-    }
-
-    record SectionView(Optional<String> number, Numbering numbering, String title, List<SectionView> sections,
-            List<TaskView> tasks) {
-        static SectionView of(Section s) {
-            return new SectionView(s.number(), s.numbering(), s.title(),
-                    s.sections().stream().map(SectionView::of).toList(), s.tasks().stream().map(TaskView::of).toList());
-        }
-    }
-
-    record PlanView(Optional<String> title, List<SectionView> sections, List<TaskView> tasks) {
-        static PlanView of(WorkPlan p) {
-            return new PlanView(p.title(), p.sections().stream().map(SectionView::of).toList(),
-                    p.tasks().stream().map(TaskView::of).toList());
-        }
-    }
 
     private WorkPlan roundTrip(WorkPlan plan) {
         Path file = dir.resolve("round.xlsx");
