@@ -40,64 +40,66 @@ public final class DeadlineParser {
         }
     }
 
-    private static final String[] KW0 = {"前", "之前", "以前", "完成", "左右", "时", "为止", "~", "-", "至", "、"};
-    private static final String[] KW1 = {"底", "末"};
-    private static final String[] KW2 = {"内", "以内"};
-    private static final String[] KW3 = {"年底", "年末", "年终", "年内"};
-    private static final String[] KW4 = {"上半年"};
-    private static final String[] KW5 = {"下半年"};
-    private static final String[] KW6 = {"季度", "季"};
-    private static final String[] KW7 = {"度末", "末", "底"};
-    private static final String[] KW8 = {"今年", "本年", "当年"};
-    private static final String[] KW9 = {"次年", "明年", "下一年", "下年", "翌年", "来年"};
-    private static final String[] KW10 = {"去年", "上一年"};
-    private static final String[] KW11 = {"前", "之前", "以前", "日", "号", ",", ";", "、", "~"};
-    private static final String[] KW12 = {"底", "末", "下旬", "终"};
-    private static final String[] KW13 = {"上旬", "初"};
-    private static final String[] KW14 = {"中旬"};
-    private static final String[] KW15 = {"全年", "持续推进", "持续开展", "长期坚持", "长期推进", "持续", "长期", "常态化", "常态", "长效", "经常性", "常年", "日常", "始终", "一直", "不定期"};
-    private static final String[] KW16 = {"与", "和", "跟", "同"};
-    private static final String[] KW17 = {"适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期"};
-    private static final String[] KW18 = {"起", "开始", "以来", "以后"};
-    private static final String[] KW19 = {"每半年", "半年一次"};
-    private static final String[] KW20 = {"每年度", "每年", "按年度", "按年", "逐年", "每一年"};
-    private static final String[] KW21 = {"每个季度", "每季度", "每季", "按季度", "按季", "逐季", "季度末", "季末"};
-    private static final String[] KW22 = {"末", "底", "度末"};
-    private static final String[] KW23 = {"首月", "第一个月", "初", "结束后次月", "结束后", "次月", "后"};
-    private static final String[] KW24 = {"日", "号", "天", "个工作日"};
-    private static final String[] KW25 = {"末月", "最后一个月", "最后一月"};
-    private static final String[] KW26 = {"日", "号"};
-    private static final String[] KW27 = {"单月", "双月"};
-    private static final String[] KW28 = {"每个月", "每月", "按月", "逐月", "月度"};
-    private static final String[] KW29 = {"次月", "下月"};
-    private static final String[] KW30 = {"每个星期", "每星期", "每周", "按周", "逐周"};
-    private static final String[] KW31 = {"星期", "周"};
-    private static final String[] KW32 = {"日", "天"};
-    private static final String[] KW33 = {"每日", "每天", "按日", "逐日"};
-    private static final String[] KW34 = {"底", "末", "下旬"};
-    private static final String[] KW35 = {"前"};
-    private static final String[] KW36 = {"工作日"};
-    private static final String[] KW37 = {"自然日", "日", "天"};
-    private static final String[] KW38 = {"月"};
-    private static final String[] KW39 = {"年"};
-    private static final String[] KW40 = {"以内", "之内", "时间内", "内"};
-    private static final String[] KW41 = {"务必于", "务必在", "必须在", "必须于", "务于", "须于", "须在", "应于", "应在", "要在", "要于", "确保", "力争", "争取", "于", "在", "自", "从", "由", "待"};
-    private static final String[] KW42 = {"元旦"};
-    private static final String[] KW43 = {"除夕"};
-    private static final String[] KW44 = {"春节"};
-    private static final String[] KW45 = {"元宵节", "元宵"};
-    private static final String[] KW46 = {"清明节", "清明"};
-    private static final String[] KW47 = {"国际劳动节", "劳动节"};
-    private static final String[] KW48 = {"端午节", "端午"};
-    private static final String[] KW49 = {"七夕节", "七夕"};
-    private static final String[] KW50 = {"中秋节", "中秋"};
-    private static final String[] KW51 = {"重阳节", "重阳"};
-    private static final String[] KW52 = {"国庆节", "国庆"};
-    private static final String[] KW53 = {"五一", "十一"};
-    private static final String[] KW54 = {"前", "之前", "以前", "期间", "假期", "节", "长假", "、"};
-    private static final String[] KW55 = {"前", "之前", "以前"};
-    private static final String[] KW56 = {"期间", "假期", "放假期间", "长假"};
-    private static final String[] KW57 = {"之前", "以前", "为止", "以内", "之内", "前", "内", "止", "各", "分别", "均", "起", "开始", "的", "进行", ")", "）"};
+    private static final Words KW0 = Words.of("前", "之前", "以前", "完成", "左右", "时", "为止", "~", "-", "至", "、");
+    private static final Words KW1 = Words.of("底", "末");
+    private static final Words KW2 = Words.of("内", "以内");
+    private static final Words KW3 = Words.of("年底", "年末", "年终", "年内");
+    private static final Words KW4 = Words.of("上半年");
+    private static final Words KW5 = Words.of("下半年");
+    private static final Words KW6 = Words.of("季度", "季");
+    private static final Words KW7 = Words.of("度末", "末", "底");
+    private static final Words KW8 = Words.of("今年", "本年", "当年");
+    private static final Words KW9 = Words.of("次年", "明年", "下一年", "下年", "翌年", "来年");
+    private static final Words KW10 = Words.of("去年", "上一年");
+    private static final Words KW11 = Words.of("前", "之前", "以前", "日", "号", ",", ";", "、", "~");
+    private static final Words KW12 = Words.of("底", "末", "下旬", "终");
+    private static final Words KW13 = Words.of("上旬", "初");
+    private static final Words KW14 = Words.of("中旬");
+    private static final Words KW15 = Words.of("全年", "持续推进", "持续开展", "长期坚持", "长期推进", "持续", "长期", "常态化", "常态", "长效", "经常性", "常年", "日常", "始终", "一直", "不定期");
+    private static final Words KW16 = Words.of("与", "和", "跟", "同");
+    private static final Words KW17 = Words.of("适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期");
+    private static final Words KW18 = Words.of("起", "开始", "以来", "以后");
+    private static final Words KW19 = Words.of("每半年", "半年一次");
+    private static final Words KW20 = Words.of("每年度", "每年", "按年度", "按年", "逐年", "每一年");
+    private static final Words KW21 = Words.of("每个季度", "每季度", "每季", "按季度", "按季", "逐季", "季度末", "季末");
+    private static final Words KW22 = Words.of("末", "底", "度末");
+    private static final Words KW23 = Words.of("首月", "第一个月", "初", "结束后次月", "结束后", "次月", "后");
+    private static final Words KW24 = Words.of("日", "号", "天", "个工作日");
+    private static final Words KW25 = Words.of("末月", "最后一个月", "最后一月");
+    private static final Words KW26 = Words.of("日", "号");
+    private static final Words KW27 = Words.of("单月", "双月");
+    private static final Words KW28 = Words.of("每个月", "每月", "按月", "逐月", "月度");
+    private static final Words KW29 = Words.of("次月", "下月");
+    private static final Words KW30 = Words.of("每个星期", "每星期", "每周", "按周", "逐周");
+    private static final Words KW31 = Words.of("星期", "周");
+    private static final Words KW32 = Words.of("日", "天");
+    private static final Words KW33 = Words.of("每日", "每天", "按日", "逐日");
+    private static final Words KW34 = Words.of("底", "末", "下旬");
+    private static final Words KW35 = Words.of("前");
+    private static final Words KW36 = Words.of("工作日");
+    private static final Words KW37 = Words.of("自然日", "日", "天");
+    private static final Words KW38 = Words.of("月");
+    private static final Words KW39 = Words.of("年");
+    private static final Words KW40 = Words.of("以内", "之内", "时间内", "内");
+    private static final Words KW41 = Words.of("务必于", "务必在", "必须在", "必须于", "务于", "须于", "须在", "应于", "应在", "要在", "要于", "确保", "力争", "争取", "于", "在", "自", "从", "由", "待");
+    private static final Words KW42 = Words.of("元旦");
+    private static final Words KW43 = Words.of("除夕");
+    private static final Words KW44 = Words.of("春节");
+    private static final Words KW45 = Words.of("元宵节", "元宵");
+    private static final Words KW46 = Words.of("清明节", "清明");
+    private static final Words KW47 = Words.of("国际劳动节", "劳动节");
+    private static final Words KW48 = Words.of("端午节", "端午");
+    private static final Words KW49 = Words.of("七夕节", "七夕");
+    private static final Words KW50 = Words.of("中秋节", "中秋");
+    private static final Words KW51 = Words.of("重阳节", "重阳");
+    private static final Words KW52 = Words.of("国庆节", "国庆");
+    private static final Words KW53 = Words.of("五一", "十一");
+    private static final Words KW54 = Words.of("前", "之前", "以前", "期间", "假期", "节", "长假", "、");
+    private static final Words KW55 = Words.of("前", "之前", "以前");
+    private static final Words KW56 = Words.of("期间", "假期", "放假期间", "长假");
+    private static final Words KW57 = Words.of("之前", "以前", "为止", "以内", "之内", "前", "内", "止", "各", "分别", "均", "起", "开始", "的", "进行", ")", "）");
+
+    private static final Words MARKERS = Words.of("之日起", "之日后", "之后", "以后", "日起", "起", "后");
 
     static final int NONE = Integer.MIN_VALUE;
     static final int LAST = 99;
@@ -261,13 +263,8 @@ public final class DeadlineParser {
     }
 
     /** The first of the keywords found at i, as its end index; -1 when none. */
-    private int atAny(int i, int end, String... kws) {
-        for (String kw : kws) {
-            if (at(i, end, kw)) {
-                return i + kw.length();
-            }
-        }
-        return -1;
+    private int atAny(int i, int end, Words kws) {
+        return kws.match(buf, i, end);
     }
 
     private static int cnDigit(char c) {
@@ -914,7 +911,7 @@ public final class DeadlineParser {
                 }
                 int e = atAny(k, end, KW29);
                 k = monthDay(e > 0 ? e : k, dayOut);
-                rrule = "FREQ=MONTHLY;BYMONTHDAY=" + dayOut[0];
+                rrule = Recurrence.monthly(dayOut[0]);
                 return k;
             }
             if ((k = atAny(i, end, KW30)) > 0) {
@@ -927,7 +924,7 @@ public final class DeadlineParser {
                 } else if ((d = atAny(e > 0 ? e : k, end, KW32)) > 0) {
                     k = d;
                 }
-                rrule = "FREQ=WEEKLY;BYDAY=" + Recurrence.DAY_CODES[wd - 1];
+                rrule = Recurrence.weekly(wd);
                 return k;
             }
             if ((k = atAny(i, end, KW33)) > 0) {
@@ -1046,14 +1043,7 @@ public final class DeadlineParser {
 
         /** Where a 后 / 之日起 marker ending at i starts, or -1. */
         int markerBefore(int i) {
-            String[] markers = {"之日起", "之日后", "之后", "以后", "日起", "起", "后"};
-            for (String m : markers) {
-                int s = i - m.length();
-                if (s >= start && at(s, end, m)) {
-                    return s;
-                }
-            }
-            return -1;
+            return MARKERS.matchEndingAt(buf, start, i);
         }
 
         String eventText(int from, int to) {
@@ -1268,10 +1258,11 @@ public final class DeadlineParser {
             relativeDue = due;
         }
 
-        Optional<String> action() {
+        /** The text after the clause's last time expression, or null. */
+        String action() {
             int s = actionFrom;
             if (s < 0) {
-                return Optional.empty();
+                return null;
             }
             boolean moved = true;
             while (moved && s < end) {
@@ -1283,9 +1274,9 @@ public final class DeadlineParser {
                 }
             }
             if (s >= end) {
-                return Optional.empty();
+                return null;
             }
-            return Optional.of(new String(buf, s, end - s));
+            return new String(buf, s, end - s);
         }
 
         Deadline build(String text) {
@@ -1314,7 +1305,10 @@ public final class DeadlineParser {
                 default:
                     break;
             }
-            action().ifPresent(b::action);
+            String action = action();
+            if (action != null) {
+                b.action(action);
+            }
             return b.provisional(provisional).build();
         }
 
