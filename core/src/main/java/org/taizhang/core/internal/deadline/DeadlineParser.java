@@ -34,34 +34,76 @@ public final class DeadlineParser {
     static {
         String starts = "0123456789〇零一二三四五六七八九十百两半"
                 + "每按逐季单双月次下上与和跟同元除春清国劳端七中重全持长常经日始不适及随即实依根结视另待定尽已动立马限"
-                + "今本当明来翌去第Qq年至到";
+                + "今本当明来翌去第Qq年至到隔统";
         for (int i = 0; i < starts.length(); i++) {
             START[starts.charAt(i)] = true;
         }
     }
 
+    /** Marks a character normalisation drops (spaces, quotes, book-title marks). */
+    private static final char DROP = '\u0000';
+
+    /**
+     * What each character becomes in the normalised copy: full-width forms folded to ASCII, clause
+     * breaks to {@code ;}, dashes to {@code ~}, traditional forms of the words the scanner knows to
+     * simplified ones, {@link #DROP} for what is skipped. One lookup per character.
+     */
+    private static final char[] FOLD = new char[65536];
+
+    static {
+        for (int c = 0; c < FOLD.length; c++) {
+            char f = (char) c;
+            if (f >= '\uFF01' && f <= '\uFF5E') {
+                f = (char) (f - 0xFEE0);
+            }
+            if (f == ' ' || f == '\t' || f == '\u3000' || f == '\u00A0' || Character.isWhitespace(f) && f != '\n'
+                    && f != '\r' || f == DROP) {
+                f = DROP;
+            }
+            FOLD[c] = f;
+        }
+        for (char c : "\n\r。!?".toCharArray()) {
+            FOLD[c] = ';';
+        }
+        FOLD['\uFF01'] = ';';
+        FOLD['\uFF1F'] = ';';
+        for (char c : "—–―～〜".toCharArray()) {
+            FOLD[c] = '~';
+        }
+        for (char c : "“”‘’\"'《》「」".toCharArray()) {
+            FOLD[c] = DROP;
+        }
+        FOLD['\uFF02'] = DROP;
+        FOLD['\uFF07'] = DROP;
+        String traditional = "號個週後內節時於慶開與續長發報當來隨適實實際據視盡動馬規範態務須確爭從執檢閱頭";
+        String simplified = "号个周后内节时于庆开与续长发报当来随适实实际据视尽动马规范态务须确争从执检阅头";
+        for (int i = 0; i < traditional.length(); i++) {
+            FOLD[traditional.charAt(i)] = simplified.charAt(i);
+        }
+    }
+
     private static final Words KW0 = Words.of("前", "之前", "以前", "完成", "左右", "时", "为止", "~", "-", "至", "、");
-    private static final Words KW1 = Words.of("底", "末");
+    private static final Words KW1 = Words.of("底", "末", "尾");
     private static final Words KW2 = Words.of("内", "以内");
-    private static final Words KW3 = Words.of("年底", "年末", "年终", "年内");
+    private static final Words KW3 = Words.of("年底", "年末", "年终", "年内", "年尾");
     private static final Words KW4 = Words.of("上半年");
     private static final Words KW5 = Words.of("下半年");
     private static final Words KW6 = Words.of("季度", "季");
-    private static final Words KW7 = Words.of("度末", "末", "底");
+    private static final Words KW7 = Words.of("度末", "末", "底", "尾");
     private static final Words KW8 = Words.of("今年", "本年", "当年");
     private static final Words KW9 = Words.of("次年", "明年", "下一年", "下年", "翌年", "来年");
     private static final Words KW10 = Words.of("去年", "上一年");
     private static final Words KW11 = Words.of("前", "之前", "以前", "日", "号", ",", ";", "、", "~");
-    private static final Words KW12 = Words.of("底", "末", "下旬", "终");
-    private static final Words KW13 = Words.of("上旬", "初");
+    private static final Words KW12 = Words.of("底", "末", "下旬", "终", "尾");
+    private static final Words KW13 = Words.of("上旬", "初", "头");
     private static final Words KW14 = Words.of("中旬");
     private static final Words KW15 = Words.of("全年", "持续推进", "持续开展", "长期坚持", "长期推进", "持续", "长期", "常态化", "常态", "长效", "经常性", "常年", "日常", "始终", "一直", "不定期");
     private static final Words KW16 = Words.of("与", "和", "跟", "同");
-    private static final Words KW17 = Words.of("适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期");
+    private static final Words KW17 = Words.of("适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "按上级", "统一部署", "按照部署", "立行立改", "即知即改", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期");
     private static final Words KW18 = Words.of("起", "开始", "以来", "以后");
-    private static final Words KW19 = Words.of("每半年", "半年一次");
+    private static final Words KW19 = Words.of("每半年", "半年一次", "按半年", "每六个月", "每6个月");
     private static final Words KW20 = Words.of("每年度", "每年", "按年度", "按年", "逐年", "每一年");
-    private static final Words KW21 = Words.of("每个季度", "每季度", "每季", "按季度", "按季", "逐季", "季度末", "季末");
+    private static final Words KW21 = Words.of("每三个月", "每3个月", "每个季度", "每季度", "每季", "按季度", "按季", "逐季", "季度末", "季末");
     private static final Words KW22 = Words.of("末", "底", "度末");
     private static final Words KW23 = Words.of("首月", "第一个月", "初", "结束后次月", "结束后", "次月", "后");
     private static final Words KW24 = Words.of("日", "号", "天", "个工作日");
@@ -74,7 +116,7 @@ public final class DeadlineParser {
     private static final Words KW31 = Words.of("星期", "周");
     private static final Words KW32 = Words.of("日", "天");
     private static final Words KW33 = Words.of("每日", "每天", "按日", "逐日");
-    private static final Words KW34 = Words.of("底", "末", "下旬");
+    private static final Words KW34 = Words.of("底", "末", "下旬", "尾");
     private static final Words KW35 = Words.of("前");
     private static final Words KW36 = Words.of("工作日");
     private static final Words KW37 = Words.of("自然日", "日", "天");
@@ -99,6 +141,8 @@ public final class DeadlineParser {
     private static final Words KW56 = Words.of("期间", "假期", "放假期间", "长假");
     private static final Words KW57 = Words.of("之前", "以前", "为止", "以内", "之内", "前", "内", "止", "各", "分别", "均", "起", "开始", "的", "进行", ")", "）");
 
+    private static final Words BIMONTHLY = Words.of("每两个月", "每2个月", "每二个月", "每隔一个月", "隔月");
+    private static final Words DAY_FOLLOW = Words.of("前", "之前", "以前", ";", ",", "、", "~", "至", "到");
     private static final Words MARKERS = Words.of("之日起", "之日后", "之后", "以后", "日起", "起", "后");
 
     static final int NONE = Integer.MIN_VALUE;
@@ -154,40 +198,8 @@ public final class DeadlineParser {
     private void normalise() {
         int k = 0;
         for (int i = 0; i < original.length(); i++) {
-            char c = original.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
-            }
-            switch (c) {
-                case '\n':
-                case '\r':
-                case '。':
-                case '!':
-                case '?':
-                    c = ';';
-                    break;
-                case '—':
-                case '–':
-                case '―':
-                case '～':
-                case '〜':
-                    c = '~';
-                    break;
-                case '“':
-                case '”':
-                case '‘':
-                case '’':
-                case '"':
-                case '\'':
-                case '《':
-                case '》':
-                case '「':
-                case '」':
-                    continue;
-                default:
-                    break;
-            }
-            if (c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || Character.isWhitespace(c)) {
+            char c = FOLD[original.charAt(i)];
+            if (c == DROP) {
                 continue;
             }
             buf[k] = c;
@@ -353,6 +365,18 @@ public final class DeadlineParser {
         return j;
     }
 
+    /** True when c continues a number whose previous character is prev: no scan starts mid-number. */
+    private static boolean inNumber(char prev, char c) {
+        if (c >= '0' && c <= '9') {
+            return prev >= '0' && prev <= '9';
+        }
+        return isCnNumeral(c) && isCnNumeral(prev);
+    }
+
+    private static boolean isCnNumeral(char c) {
+        return cnDigit(c) >= 0 || c == '十' || c == '百';
+    }
+
     private static boolean isRangeSep(char c) {
         return c == '~' || c == '-' || c == '至' || c == '到';
     }
@@ -424,7 +448,7 @@ public final class DeadlineParser {
                 pDay = 30;
                 return j + 1;
             }
-            if (at(j, end, "初") && !isCjkText(j + 1, end) || at(j, end, "初前")) {
+            if ((at(j, end, "初") || at(j, end, "头")) && !isCjkText(j + 1, end) || at(j, end, "初前")) {
                 pMonth = 1;
                 pDay = LAST;
                 return j + 1;
@@ -440,7 +464,7 @@ public final class DeadlineParser {
                 pDay = 30;
                 return j + 2;
             }
-            if (at(j, end, "年初")) {
+            if (at(j, end, "年初") || at(j, end, "年头")) {
                 pMonth = 1;
                 pDay = LAST;
                 return j + 2;
@@ -448,7 +472,7 @@ public final class DeadlineParser {
         }
         if ((k = atAny(j, end, KW4)) > 0) {
             pMonth = 6;
-            pDay = 30;
+            pDay = LAST;
             pQuarterOrHalf = true;
             return k;
         }
@@ -560,7 +584,8 @@ public final class DeadlineParser {
                 numDigits = digits;
                 numChinese = cn;
                 int y = yearOf();
-                if (y != NONE && !at(k + 1, end, "内") && !at(k + 1, end, "以内") && !at(k + 1, end, "时间")) {
+                boolean period = at(k + 1, end, "内") || at(k + 1, end, "以内") || at(k + 1, end, "时间");
+                if (y != NONE && (!period || digits == 4)) {
                     pYear = y;
                     pYearExplicit = true;
                     hasYear = true;
@@ -664,13 +689,15 @@ public final class DeadlineParser {
             return e + 1;
         }
         int d = num(e, end);
-        if (d > 0 && (at(d, end, "日") || at(d, end, "号")) && numValue >= 1 && numValue <= 31) {
+        boolean unit = d > 0 && (at(d, end, "日") || at(d, end, "号"));
+        // 二月十五, 9月15前: a day with no 日 where the phrase or a 前 follows
+        if (d > 0 && (unit || d >= end || atAny(d, end, DAY_FOLLOW) > 0) && numValue >= 1 && numValue <= 31) {
             int year = pYear != NONE ? pYear : 2024;
             if (numValue > YearMonth.of(year, m).lengthOfMonth()) {
                 return -1;
             }
             pDay = numValue;
-            return d + 1;
+            return unit ? d + 1 : d;
         }
         return e;
     }
@@ -689,6 +716,9 @@ public final class DeadlineParser {
         boolean ongoing;
         boolean vague;
         boolean allStarts = true;
+        boolean allSpans = true;
+        int startYear = NONE;
+        LocalDate spanEnd;
         int wholeYear = NONE;
         int lastMonth;
         int lastItemEnd;
@@ -725,7 +755,7 @@ public final class DeadlineParser {
             while (i < end) {
                 char c = buf[i];
                 int k;
-                if (!START[c]) {
+                if (!START[c] || i > start && inNumber(buf[i - 1], c)) {
                     if (c == '、') {
                         sepSinceLastPoint = true;
                     } else if (isRangeSep(c) && rightAfterPoint(i)) {
@@ -823,17 +853,33 @@ public final class DeadlineParser {
             }
             boolean replacePrevious = lastPointEnd >= 0
                     && (rangePending || (lastPointYearOnly && !sepSinceLastPoint));
+            LocalDate replaced = null;
             if (replacePrevious && !dates.isEmpty()) {
-                dates.remove(dates.size() - 1);
+                replaced = dates.remove(dates.size() - 1);
             }
             int month = yearOnly ? 12 : pMonth;
-            int maxDay = YearMonth.of(year, month).lengthOfMonth();
-            int day = yearOnly || pDay == 0 || pDay == LAST ? maxDay : Math.min(pDay, maxDay);
-            dates.add(LocalDate.of(year, month, day));
+            LocalDate date = dayIn(year, month, yearOnly);
+            if (replaced != null && rangePending && pYear == NONE && date.isBefore(replaced)) {
+                // 12月至次年1月 written 十二月至一月: a range does not run backwards
+                year = replaced.getYear() + 1;
+                lastYear = year;
+                date = dayIn(year, month, yearOnly);
+            }
+            dates.add(date);
             lastMonth = month;
             // start points: 2022年起, 9月以后
             boolean start = atAny(k, end, KW18) > 0 && !at(k, end, "起至");
             allStarts &= start;
+            // spans: a year, a half, a quarter or a range, not closed by 底 / 末 / 前
+            char last = buf[k - 1];
+            boolean closed = last == '底' || last == '末' || last == '尾' || atAny(k, end, KW55) > 0;
+            boolean span = start || !closed && (yearOnly || pQuarterOrHalf || replaced != null && rangePending);
+            allSpans &= span;
+            if (start) {
+                startYear = Math.max(startYear, year);
+            } else if (spanEnd == null || date.isAfter(spanEnd)) {
+                spanEnd = date;
+            }
             lastPointEnd = k;
             lastPointYearOnly = yearOnly;
             sepSinceLastPoint = false;
@@ -857,7 +903,17 @@ public final class DeadlineParser {
                 int p = point(k, end);
                 if (p > 0 && pMonth > 0 && pYear == NONE) {
                     int day = pDay == 0 || pDay == LAST ? -1 : pDay;
-                    rrule = Recurrence.yearly(new int[] {pMonth}, day);
+                    int months = 1 << pMonth;
+                    // 每年1月、7月: more months with the same day
+                    while (p + 1 < end && (buf[p] == '、' || buf[p] == '和' || buf[p] == '及' || buf[p] == '与')) {
+                        int q = point(p + 1, end);
+                        if (q < 0 || pMonth == 0 || pYear != NONE || (pDay == 0 || pDay == LAST ? -1 : pDay) != day) {
+                            break;
+                        }
+                        months |= 1 << pMonth;
+                        p = q;
+                    }
+                    rrule = Recurrence.yearly(Recurrence.months(months), day);
                     return p;
                 }
                 rrule = Recurrence.yearly(new int[] {12}, -1);
@@ -891,6 +947,10 @@ public final class DeadlineParser {
                     }
                 }
                 rrule = Recurrence.yearly(months, day);
+                return k;
+            }
+            if ((k = atAny(i, end, BIMONTHLY)) > 0) {
+                rrule = Recurrence.yearly(new int[] {2, 4, 6, 8, 10, 12}, -1);
                 return k;
             }
             if ((k = atAny(i, end, KW27)) > 0) {
@@ -1140,6 +1200,9 @@ public final class DeadlineParser {
             if (f == null) {
                 return -1;
             }
+            if (at(k, end, "节")) {
+                k++;
+            }
             int year = NONE;
             if (lastPointEnd >= 0 && lastPointYearOnly && !sepSinceLastPoint && !dates.isEmpty()) {
                 year = dates.remove(dates.size() - 1).getYear();
@@ -1156,6 +1219,7 @@ public final class DeadlineParser {
             }
             dates.add(festivalDate(f, year, mode));
             allStarts = false;
+            allSpans = false;
             lastPointEnd = e;
             lastPointYearOnly = false;
             sepSinceLastPoint = false;
@@ -1215,7 +1279,7 @@ public final class DeadlineParser {
                 kind = DeadlineKind.RELATIVE;
                 computeRelative();
             } else if (!dates.isEmpty()) {
-                if (ongoing && allStarts) {
+                if (allStarts || ongoing && allSpans) {
                     kind = DeadlineKind.ONGOING;
                 } else if (dates.size() == 1) {
                     kind = DeadlineKind.ABSOLUTE;
@@ -1296,7 +1360,7 @@ public final class DeadlineParser {
                     }
                     break;
                 case ONGOING:
-                    b.until(LocalDate.of(wholeYear != NONE ? wholeYear : Math.max(ctx.year(), maxYear()), 12, 31));
+                    b.until(ongoingUntil());
                     break;
                 case ABSOLUTE:
                 case MULTIPLE:
@@ -1310,6 +1374,25 @@ public final class DeadlineParser {
                 b.action(action);
             }
             return b.provisional(provisional).build();
+        }
+
+        LocalDate dayIn(int year, int month, boolean yearOnly) {
+            int maxDay = YearMonth.of(year, month).lengthOfMonth();
+            int day = yearOnly || pDay == 0 || pDay == LAST ? maxDay : Math.min(pDay, maxDay);
+            return LocalDate.of(year, month, day);
+        }
+
+        /** The last day an ongoing clause runs: its last span, or the end of the year its starts reach. */
+        LocalDate ongoingUntil() {
+            if (wholeYear != NONE) {
+                return LocalDate.of(wholeYear, 12, 31);
+            }
+            LocalDate until = spanEnd;
+            if (startYear != NONE || until == null) {
+                LocalDate yearEnd = LocalDate.of(Math.max(ctx.year(), startYear), 12, 31);
+                until = until == null || yearEnd.isAfter(until) ? yearEnd : until;
+            }
+            return until;
         }
 
         int maxYear() {

@@ -61,6 +61,18 @@ public final class Recurrence {
         return remember(key, sb.append(";BYMONTHDAY=").append(monthDay).toString());
     }
 
+    /** The months of a mask with bit m set for month m, ascending. */
+    static int[] months(int mask) {
+        int[] out = new int[Integer.bitCount(mask)];
+        int i = 0;
+        for (int m = 1; m <= 12; m++) {
+            if ((mask & 1 << m) != 0) {
+                out[i++] = m;
+            }
+        }
+        return out;
+    }
+
     /** Builds a monthly rule for a month day from -1 to 31. */
     static String monthly(int monthDay) {
         Integer key = (monthDay + 1) << 2 | 1;
