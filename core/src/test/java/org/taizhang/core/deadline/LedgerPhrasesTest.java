@@ -313,6 +313,68 @@ class LedgerPhrasesTest {
         2022年12月底前完成，长期坚持     | COMPOSITE [ABSOLUTE 2022-12-31] [ONGOING until 2022-12-31] |
         常态化推进，每季度报送进展       | COMPOSITE [ONGOING until 2022-12-31] [RECURRING FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1] |
         每月10日前报送上月工作进展，每季度首月15日前报送上季度情况 | COMPOSITE [RECURRING FREQ=MONTHLY;BYMONTHDAY=10] [RECURRING FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=15] |
+        本月底                              | ABSOLUTE 2022-06-30             | 
+        下个月                              | ABSOLUTE 2022-07-31             | 
+        下月底前                             | ABSOLUTE 2022-07-31             | 
+        本季度末                             | ABSOLUTE 2022-06-30             | 
+        下季度                              | ABSOLUTE 2022-09-30             | 
+        三、四季度                            | MULTIPLE 2022-09-30 2022-12-31  | 
+        2022年三、四季度                       | MULTIPLE 2022-09-30 2022-12-31  | 
+        11、12月                           | MULTIPLE 2022-11-30 2022-12-31  | 
+        第一、三季度                           | MULTIPLE 2022-03-31 2022-09-30  | 
+        上、下半年各一次                         | MULTIPLE 2022-06-30 2022-12-31  | 
+        6月上旬、12月上旬                       | MULTIPLE 2022-06-10 2022-12-10  | 
+        2022年8月、12月各一次                   | MULTIPLE 2022-08-31 2022-12-31  | 
+        20221231                         | ABSOLUTE 2022-12-31             | 
+        2022.7—12                        | ABSOLUTE 2022-12-31             | 
+        2022.7-2022.12                   | ABSOLUTE 2022-12-31             | 
+        2022年7-12月                       | ABSOLUTE 2022-12-31             | 
+        2022年6月30日—2022年12月31日           | ABSOLUTE 2022-12-31             | 
+        2025年前                           | ABSOLUTE 2025-12-31             | 
+        到2025年                           | ABSOLUTE 2025-12-31             | 
+        到“十四五”末                          | ABSOLUTE 2025-12-31             | 
+        “十四五”期间                          | ABSOLUTE 2025-12-31             | 
+        三月                               | ABSOLUTE 2022-03-31             | 
+        9月30前                            | ABSOLUTE 2022-09-30             | 
+        9/30                             | ABSOLUTE 2022-09-30             | 
+        2022年09月                         | ABSOLUTE 2022-09-30             | 
+        2022年9月（第三季度）                    | ABSOLUTE 2022-09-30             | 
+        2022年12月31日前（含）                  | ABSOLUTE 2022-12-31             | 
+        2022年5月31日已完成                    | ABSOLUTE 2022-05-31             | 
+        除夕前                              | ABSOLUTE 2023-01-20             | 
+        2022年春节前                         | ABSOLUTE 2022-01-30             | 
+        五月中                              | ABSOLUTE 2022-05-15             | 
+        三月一号                             | ABSOLUTE 2022-03-01             | 
+        2015年三月三号                        | ABSOLUTE 2015-03-03             | 
+        二零一五年三月三                         | ABSOLUTE 2015-03-03             | 
+        2015-3-3                         | ABSOLUTE 2015-03-03             | 
+        2月15号                            | ABSOLUTE 2022-02-15             | 
+        二月十五号                            | ABSOLUTE 2022-02-15             | 
+        二零一三年六月十二號至二零一三年七月三號             | ABSOLUTE 2013-07-03             | 
+        六月十二日-七月三日                       | ABSOLUTE 2022-07-03             | 
+        十二月一號至一月一號                       | ABSOLUTE 2023-01-01             | 
+        2017年头                           | ABSOLUTE 2017-01-31             | 
+        元旦节                              | ABSOLUTE 2023-01-01             | 
+        劳动节                              | ABSOLUTE 2023-05-01             | 
+        下年                               | ABSOLUTE 2023-12-31             | 
+        上年                               | ABSOLUTE 2021-12-31             | 
+        每年初                              | RECURRING FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-1 | 
+        每年底                              | RECURRING FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1 | 
+        每年6月上旬                           | RECURRING FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=10 | 
+        每季度初                             | RECURRING FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10 | 
+        5个工作日                            | RELATIVE ISSUED 5 WORKDAYS 2022-07-07 | 
+        1个月                              | RELATIVE ISSUED 1 MONTHS 2022-07-30 | 
+        在本单位网站公开后7日内                     | RELATIVE EVENT 本单位网站公开 7 DAYS   | 
+        持续推进至2022年底                      | ONGOING until 2022-12-31        | 
+        即日起                              | ONGOING until 2022-12-31        | 
+        即日起至2022年12月31日                  | ONGOING until 2022-12-31        | 
+        已完成，长期坚持                         | ONGOING until 2022-12-31        | 
+        收到后即办                            | VAGUE                           | 
+        限时办结                             | VAGUE                           | 
+        当天                               | VAGUE                           | 
+        2022年6月底前完成，并持续推进                | COMPOSITE [ABSOLUTE 2022-06-30] [ONGOING until 2022-12-31] | 
+        2022年10月前完成，此后每年更新一次             | COMPOSITE [ABSOLUTE 2022-10-31] [RECURRING FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1] | 
+        长期坚持，每年开展一次                      | COMPOSITE [ONGOING until 2022-12-31] [RECURRING FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1] | 
         """)
     void reads_ledger_phrases_as_worked_out_by_hand(String text, String expected, String action) {
         Deadline d = Deadline.parse(text, ISSUED);

@@ -92,14 +92,14 @@ public final class DeadlineParser {
     private static final Words KW7 = Words.of("度末", "末", "底", "尾");
     private static final Words KW8 = Words.of("今年", "本年", "当年");
     private static final Words KW9 = Words.of("次年", "明年", "下一年", "下年", "翌年", "来年");
-    private static final Words KW10 = Words.of("去年", "上一年");
+    private static final Words KW10 = Words.of("去年", "上一年", "上年");
     private static final Words KW11 = Words.of("前", "之前", "以前", "日", "号", ",", ";", "、", "~");
     private static final Words KW12 = Words.of("底", "末", "下旬", "终", "尾");
     private static final Words KW13 = Words.of("上旬", "初", "头");
     private static final Words KW14 = Words.of("中旬");
-    private static final Words KW15 = Words.of("全年", "持续推进", "持续开展", "长期坚持", "长期推进", "持续", "长期", "常态化", "常态", "长效", "经常性", "常年", "日常", "始终", "一直", "不定期");
+    private static final Words KW15 = Words.of("即日起", "即日开始", "全年", "持续推进", "持续开展", "长期坚持", "长期推进", "持续", "长期", "常态化", "常态", "长效", "经常性", "常年", "日常", "始终", "一直", "不定期");
     private static final Words KW16 = Words.of("与", "和", "跟", "同");
-    private static final Words KW17 = Words.of("适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "按上级", "统一部署", "按照部署", "立行立改", "即知即改", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期");
+    private static final Words KW17 = Words.of("适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "按上级", "统一部署", "按照部署", "立行立改", "即知即改", "即办", "限时", "当天", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期");
     private static final Words KW18 = Words.of("起", "开始", "以来", "以后");
     private static final Words KW19 = Words.of("每半年", "半年一次", "按半年", "每六个月", "每6个月");
     private static final Words KW20 = Words.of("每年度", "每年", "按年度", "按年", "逐年", "每一年");
@@ -142,6 +142,12 @@ public final class DeadlineParser {
     private static final Words KW57 = Words.of("之前", "以前", "为止", "以内", "之内", "前", "内", "止", "各", "分别", "均", "起", "开始", "的", "进行", ")", "）");
 
     private static final Words BIMONTHLY = Words.of("每两个月", "每2个月", "每二个月", "每隔一个月", "隔月");
+    private static final Words THIS_MONTH = Words.of("本月", "当月");
+    private static final Words NEXT_MONTH = Words.of("下个月", "下月");
+    private static final Words THIS_QUARTER = Words.of("本季度", "当季度", "本季");
+    private static final Words NEXT_QUARTER = Words.of("下一季度", "下个季度", "下季度");
+    private static final Words FIVE_YEAR_PLANS = Words.of("十一五", "十二五", "十三五", "十四五", "十五五");
+    private static final int[] FIVE_YEAR_PLAN_ENDS = {2010, 2015, 2020, 2025, 2030};
     private static final Words DAY_FOLLOW = Words.of("前", "之前", "以前", ";", ",", "、", "~", "至", "到");
     private static final Words MARKERS = Words.of("之日起", "之日后", "之后", "以后", "日起", "起", "后");
 
@@ -167,6 +173,9 @@ public final class DeadlineParser {
     private int pDay;
     private boolean pWholeYear;
     private boolean pQuarterOrHalf;
+
+    /** Off in a clause with a rule: its 下月 and 本月 name what is reported, not when. */
+    private boolean issueWordsAllowed = true;
 
     // state carried across clauses
     private int lastYear = NONE;
@@ -529,7 +538,15 @@ public final class DeadlineParser {
         int j = i;
         boolean hasYear = false;
         int k;
-        if ((k = atAny(j, end, KW8)) > 0) {
+        if ((k = issueRelative(j, end)) != 0) {
+            return k;
+        }
+        if ((k = atAny(j, end, FIVE_YEAR_PLANS)) > 0) {
+            pYear = FIVE_YEAR_PLAN_ENDS[FIVE_YEAR_PLANS.index(buf, j, end)];
+            pYearExplicit = true;
+            hasYear = true;
+            j = k;
+        } else if ((k = atAny(j, end, KW8)) > 0) {
             pYear = ctx.year();
             hasYear = true;
             j = k;
@@ -565,7 +582,17 @@ public final class DeadlineParser {
                         pYear = v;
                         pYearExplicit = true;
                         pMonth = month;
-                        return at(m2, end, "月") ? m2 + 1 : m2;
+                        int e2 = at(m2, end, "月") ? m2 + 1 : m2;
+                        // 2022.7—12: a range to a later month of the same year
+                        if (e2 + 1 < end && isRangeSep(buf[e2])) {
+                            int m3 = num(e2 + 1, end);
+                            if (m3 > 0 && !numChinese && numDigits <= 2 && numValue > month && numValue <= 12
+                                    && (m3 >= end || buf[m3] != '.' && buf[m3] != '/')) {
+                                pMonth = numValue;
+                                return at(m3, end, "月") ? m3 + 1 : m3;
+                            }
+                        }
+                        return e2;
                     }
                 }
             }
@@ -631,6 +658,23 @@ public final class DeadlineParser {
                 return at(d2, end, "日") || at(d2, end, "号") ? d2 + 1 : d2;
             }
         }
+        // 11、12月, 三、四季度, 第一、三季度: a bare number in a list takes the unit written last
+        if ((k = listed(j, end)) > 0) {
+            return k;
+        }
+        // 20221231
+        if ((k = num(j, end)) > 0 && !numChinese && numDigits == 8) {
+            int y = numValue / 10000;
+            int m = numValue / 100 % 100;
+            int d = numValue % 100;
+            if (y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= YearMonth.of(y, m).lengthOfMonth()) {
+                pYear = y;
+                pYearExplicit = true;
+                pMonth = m;
+                pDay = d;
+                return k;
+            }
+        }
         // a day alone: 15日 (not 15日内, which is a period)
         if ((k = num(j, end)) > 0 && numValue >= 1 && numValue <= 31
                 && (at(k, end, "日") || at(k, end, "号")) && !at(k + 1, end, "内") && !at(k + 1, end, "以内")) {
@@ -638,6 +682,85 @@ public final class DeadlineParser {
             return k + 1;
         }
         return -1;
+    }
+
+    /** A number before 、 whose list ends in 月 or 季度 (上、下半年 too); returns its end or -1. */
+    private int listed(int j, int end) {
+        if (at(j, end, "上、下半年")) {
+            pMonth = 6;
+            pDay = LAST;
+            pQuarterOrHalf = true;
+            return j + 1;
+        }
+        int s = at(j, end, "第") ? j + 1 : j;
+        int k = num(s, end);
+        if (k < 0 || k >= end || buf[k] != '、') {
+            return -1;
+        }
+        int v = numValue;
+        int e = k;
+        while (e < end && buf[e] == '、') {
+            int f = num(e + 1, end);
+            if (f < 0) {
+                return -1;
+            }
+            e = f;
+        }
+        if (at(e, end, "月") && v >= 1 && v <= 12) {
+            pMonth = v;
+            pDay = LAST;
+            return k;
+        }
+        if ((at(e, end, "季") || at(e, end, "季度")) && v >= 1 && v <= 4) {
+            pMonth = v * 3;
+            pDay = LAST;
+            pQuarterOrHalf = true;
+            return k;
+        }
+        return -1;
+    }
+
+    /**
+     * 本月, 当月, 下个月, 本季度, 下季度: months and quarters counted from the issue date. Returns the
+     * end, -1 when such a word has no issue date to count from, 0 when there is no such word.
+     */
+    private int issueRelative(int j, int end) {
+        if (!issueWordsAllowed || j >= end || buf[j] != '本' && buf[j] != '当' && buf[j] != '下') {
+            return 0;
+        }
+        int k;
+        int months;
+        boolean quarter;
+        if ((k = atAny(j, end, THIS_MONTH)) > 0) {
+            months = 0;
+            quarter = false;
+        } else if ((k = atAny(j, end, NEXT_MONTH)) > 0) {
+            months = 1;
+            quarter = false;
+        } else if ((k = atAny(j, end, THIS_QUARTER)) > 0) {
+            months = 0;
+            quarter = true;
+        } else if ((k = atAny(j, end, NEXT_QUARTER)) > 0) {
+            months = 3;
+            quarter = true;
+        } else {
+            return 0;
+        }
+        if (ctx.issuedOn().isEmpty()) {
+            return -1;
+        }
+        LocalDate ref = ctx.issuedOn().get().plusMonths(months);
+        pYear = ref.getYear();
+        if (quarter) {
+            pMonth = (ref.getMonthValue() + 2) / 3 * 3;
+            pDay = LAST;
+            pQuarterOrHalf = true;
+            int e = atAny(k, end, KW7);
+            return e > 0 ? e : k;
+        }
+        pMonth = ref.getMonthValue();
+        int e = monthTail(k, pMonth, end);
+        return e > 0 ? e : k;
     }
 
     private int yearOfRaw(int v, int digits, boolean cn) {
@@ -666,7 +789,11 @@ public final class DeadlineParser {
         if (m < 1 || m > 12 || !at(k, end, "月")) {
             return -1;
         }
-        int e = k + 1;
+        return monthTail(k + 1, m, end);
+    }
+
+    /** After 月: [份] [底|末|旬|中|day 日]; sets the month and day, returns the end or -1. */
+    private int monthTail(int e, int m, int end) {
         if (at(e, end, "份")) {
             e++;
         }
@@ -779,6 +906,7 @@ public final class DeadlineParser {
                 if ((c >= '0' && c <= '9') || cnDigit(c) >= 0 || c == '十' || c == '年' || c == '上' || c == '下'
                         || c == '第' || c == 'Q' || c == '今' || c == '本' || c == '当' || c == '次' || c == '明'
                         || c == '来' || c == '翌' || c == '去') {
+                    issueWordsAllowed = rrule == null;
                     k = point(i, end);
                     if (k > 0) {
                         i = addPoint(i, k);
@@ -873,7 +1001,9 @@ public final class DeadlineParser {
             // spans: a year, a half, a quarter or a range, not closed by 底 / 末 / 前
             char last = buf[k - 1];
             boolean closed = last == '底' || last == '末' || last == '尾' || atAny(k, end, KW55) > 0;
-            boolean span = start || !closed && (yearOnly || pQuarterOrHalf || replaced != null && rangePending);
+            boolean untilMark = from > this.start && (buf[from - 1] == '至' || buf[from - 1] == '到');
+            boolean span = start || untilMark
+                    || !closed && (yearOnly || pQuarterOrHalf || replaced != null && rangePending);
             allSpans &= span;
             if (start) {
                 startYear = Math.max(startYear, year);
@@ -916,8 +1046,12 @@ public final class DeadlineParser {
                     rrule = Recurrence.yearly(Recurrence.months(months), day);
                     return p;
                 }
+                if (at(k, end, "初")) {
+                    rrule = Recurrence.yearly(new int[] {1}, -1);
+                    return k + 1;
+                }
                 rrule = Recurrence.yearly(new int[] {12}, -1);
-                return k;
+                return atAny(k, end, KW1) > 0 ? k + 1 : k;
             }
             if ((k = atAny(i, end, KW21)) > 0) {
                 int[] months = {3, 6, 9, 12};
@@ -1079,7 +1213,9 @@ public final class DeadlineParser {
             }
             int after = atAny(e, end, KW40);
             int markerStart = markerBefore(i);
-            if (after < 0 && markerStart < 0) {
+            // 5个工作日, 1个月: an offset that is the whole clause counts from the issue too
+            boolean alone = i == start && e == end && ge;
+            if (after < 0 && markerStart < 0 && !alone) {
                 return -1;
             }
             if (after < 0) {

@@ -56,6 +56,21 @@ final class Words {
         return -1;
     }
 
+    /** The index in the list of the first keyword found at i in buf, or -1. */
+    int index(char[] buf, int i, int end) {
+        int e = match(buf, i, end);
+        if (e < 0) {
+            return -1;
+        }
+        for (int w = 0; w < words.length; w++) {
+            if (words[w].length == e - i && words[w][0] == buf[i]
+                    && java.util.Arrays.equals(words[w], 0, words[w].length, buf, i, e)) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The start of the first keyword that ends exactly at i in buf (not before from), or -1.
      */
