@@ -375,6 +375,10 @@ class LedgerPhrasesTest {
         2022年6月底前完成，并持续推进                | COMPOSITE [ABSOLUTE 2022-06-30] [ONGOING until 2022-12-31] | 
         2022年10月前完成，此后每年更新一次             | COMPOSITE [ABSOLUTE 2022-10-31] [RECURRING FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1] | 
         长期坚持，每年开展一次                      | COMPOSITE [ONGOING until 2022-12-31] [RECURRING FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=-1] | 
+        每三个月                             | RECURRING FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1 | 
+        每六个月                             | RECURRING FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1 | 
+        每年6月30日、12月31日前                  | RECURRING FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1 | 
+        每年3月10日和9月10日                    | RECURRING FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=10 | 
         """)
     void reads_ledger_phrases_as_worked_out_by_hand(String text, String expected, String action) {
         Deadline d = Deadline.parse(text, ISSUED);

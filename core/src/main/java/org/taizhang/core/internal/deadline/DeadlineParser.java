@@ -1034,11 +1034,19 @@ public final class DeadlineParser {
                 if (p > 0 && pMonth > 0 && pYear == NONE) {
                     int day = pDay == 0 || pDay == LAST ? -1 : pDay;
                     int months = 1 << pMonth;
-                    // 每年1月、7月: more months with the same day
+                    int firstMonth = pMonth;
+                    // 每年1月、7月: more months with the same day (6月30日、12月31日 are both month ends)
                     while (p + 1 < end && (buf[p] == '、' || buf[p] == '和' || buf[p] == '及' || buf[p] == '与')) {
                         int q = point(p + 1, end);
-                        if (q < 0 || pMonth == 0 || pYear != NONE || (pDay == 0 || pDay == LAST ? -1 : pDay) != day) {
+                        if (q < 0 || pMonth == 0 || pYear != NONE) {
                             break;
+                        }
+                        int d = pDay == 0 || pDay == LAST ? -1 : pDay;
+                        if (d != day) {
+                            if (!monthEnd(firstMonth, day) || !monthEnd(pMonth, d)) {
+                                break;
+                            }
+                            day = -1;
                         }
                         months |= 1 << pMonth;
                         p = q;
@@ -1126,6 +1134,11 @@ public final class DeadlineParser {
                 return k;
             }
             return -1;
+        }
+
+        /** True when a day is the month's last in every year: -1, or 30 June, 31 December. */
+        boolean monthEnd(int month, int day) {
+            return day == -1 || month != 2 && day == YearMonth.of(2001, month).lengthOfMonth();
         }
 
         /** 次月10日前 alone is monthly. */
