@@ -379,6 +379,49 @@ class LedgerPhrasesTest {
         每六个月                             | RECURRING FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1 | 
         每年6月30日、12月31日前                  | RECURRING FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1 | 
         每年3月10日和9月10日                    | RECURRING FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=10 | 
+        2022-12                          | ABSOLUTE 2022-12-31             | 
+        10月中下旬                           | ABSOLUTE 2022-10-31             | 
+        11月上中旬                           | ABSOLUTE 2022-11-20             | 
+        24小时内                            | RELATIVE ISSUED 1 DAYS 2022-07-01 | 
+        48小时内                            | RELATIVE ISSUED 2 DAYS 2022-07-04 | 
+        发生后2小时内                          | RELATIVE EVENT 发生 1 DAYS        | 
+        每年两次                             | RECURRING FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1 | 
+        一年两次                             | RECURRING FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1 | 
+        每年四次                             | RECURRING FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1 | 
+        季度结束后10日内                        | RECURRING FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=10 | 
+        于每季度结束后15日内                      | RECURRING FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=15 | 
+        年度结束后1个月内                        | RELATIVE EVENT 年度结束 1 MONTHS    | 
+        按规定时限                            | VAGUE                           | 
+        根据省里安排                           | VAGUE                           | 
+        按国家和自治区要求                        | VAGUE                           | 
+        结合工作实际                           | VAGUE                           | 
+        视工作进展                            | VAGUE                           | 
+        待上级通知                            | VAGUE                           | 
+        依申请                              | VAGUE                           | 
+        2022年底前完成，并建立长效机制                | ABSOLUTE 2022-12-31             | 
+        年底前建立长效机制                        | ABSOLUTE 2022-12-31             | 
+        2022年10月底前完成并报送                  | ABSOLUTE 2022-10-31             | 
+        2022年第三季度完成                      | ABSOLUTE 2022-09-30             | 
+        第四季度前                            | ABSOLUTE 2022-12-31             | 
+        年中前                              | ABSOLUTE 2022-06-30             | 
+        2022年6月至12月                      | ABSOLUTE 2022-12-31             | 
+        10月至11月底                         | ABSOLUTE 2022-11-30             | 
+        2022年10月-11月底                    | ABSOLUTE 2022-11-30             | 
+        次年1月15日前                         | ABSOLUTE 2023-01-15             | 
+        下一年度1月                           | ABSOLUTE 2023-01-31             | 
+        2022/12/31                       | ABSOLUTE 2022-12-31             | 
+        自受理之日起7个工作日内                     | RELATIVE EVENT 受理 7 WORKDAYS    | 
+        自作出决定之日起20日内                     | RELATIVE EVENT 作出决定 20 DAYS     | 
+        每月上旬                             | RECURRING FREQ=MONTHLY;BYMONTHDAY=10 | 
+        每月5号前                            | RECURRING FREQ=MONTHLY;BYMONTHDAY=5 | 
+        每季                               | RECURRING FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1 | 
+        每年3月31日前                         | RECURRING FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31 | 
+        每年11月底前报送年度报告                    | RECURRING FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=-1 | 
+        全年常态化推进                          | ONGOING until 2022-12-31        | 
+        长期执行                             | ONGOING until 2022-12-31        | 
+        2022年3月底前，长期坚持                   | COMPOSITE [ABSOLUTE 2022-03-31] [ONGOING until 2022-12-31] | 
+        2022年6月底前完成方案制定，9月底前完成试点，12月底前全面推开 | COMPOSITE [ABSOLUTE 2022-06-30] [ABSOLUTE 2022-09-30] [ABSOLUTE 2022-12-31] | 
+        每年1月底前公开上一年度工作报告 | RECURRING FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-1 | 公开上一年度工作报告
         """)
     void reads_ledger_phrases_as_worked_out_by_hand(String text, String expected, String action) {
         Deadline d = Deadline.parse(text, ISSUED);

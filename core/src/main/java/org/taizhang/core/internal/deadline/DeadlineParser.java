@@ -34,7 +34,7 @@ public final class DeadlineParser {
     static {
         String starts = "0123456789〇零一二三四五六七八九十百两半"
                 + "每按逐季单双月次下上与和跟同元除春清国劳端七中重全持长常经日始不适及随即实依根结视另待定尽已动立马限"
-                + "今本当明来翌去第Qq年至到隔统";
+                + "今本当明来翌去第Qq年至到隔统要安部";
         for (int i = 0; i < starts.length(); i++) {
             START[starts.charAt(i)] = true;
         }
@@ -94,14 +94,14 @@ public final class DeadlineParser {
     private static final Words KW9 = Words.of("次年", "明年", "下一年", "下年", "翌年", "来年");
     private static final Words KW10 = Words.of("去年", "上一年", "上年");
     private static final Words KW11 = Words.of("前", "之前", "以前", "日", "号", ",", ";", "、", "~");
-    private static final Words KW12 = Words.of("底", "末", "下旬", "终", "尾");
+    private static final Words KW12 = Words.of("底", "末", "下旬", "中下旬", "终", "尾");
     private static final Words KW13 = Words.of("上旬", "初", "头");
-    private static final Words KW14 = Words.of("中旬");
+    private static final Words KW14 = Words.of("中旬", "上中旬");
     private static final Words KW15 = Words.of("即日起", "即日开始", "全年", "持续推进", "持续开展", "长期坚持", "长期推进", "持续", "长期", "常态化", "常态", "长效", "经常性", "常年", "日常", "始终", "一直", "不定期");
     private static final Words KW16 = Words.of("与", "和", "跟", "同");
-    private static final Words KW17 = Words.of("适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "按上级", "统一部署", "按照部署", "立行立改", "即知即改", "即办", "限时", "当天", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期");
+    private static final Words KW17 = Words.of("适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "按上级", "统一部署", "按照部署", "立行立改", "即知即改", "即办", "限时", "当天", "按规定", "按照规定", "根据规定", "依法依规", "要求", "安排", "部署", "待上级", "视工作", "结合工作", "依申请", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期");
     private static final Words KW18 = Words.of("起", "开始", "以来", "以后");
-    private static final Words KW19 = Words.of("每半年", "半年一次", "按半年", "每六个月", "每6个月");
+    private static final Words KW19 = Words.of("每半年", "半年一次", "按半年", "每六个月", "每6个月", "每年两次", "一年两次", "每年2次", "一年2次");
     private static final Words KW20 = Words.of("每年度", "每年", "按年度", "按年", "逐年", "每一年");
     private static final Words KW21 = Words.of("每三个月", "每3个月", "每个季度", "每季度", "每季", "按季度", "按季", "逐季", "季度末", "季末");
     private static final Words KW22 = Words.of("末", "底", "度末");
@@ -148,6 +148,9 @@ public final class DeadlineParser {
     private static final Words NEXT_QUARTER = Words.of("下一季度", "下个季度", "下季度");
     private static final Words FIVE_YEAR_PLANS = Words.of("十一五", "十二五", "十三五", "十四五", "十五五");
     private static final int[] FIVE_YEAR_PLAN_ENDS = {2010, 2015, 2020, 2025, 2030};
+    private static final Words HOURS = Words.of("小时", "个小时", "钟头");
+    private static final Words FOUR_TIMES_A_YEAR = Words.of("每年四次", "一年四次", "每年4次", "一年4次");
+    private static final Words QUARTER_ENDED = Words.of("季度结束后", "季结束后");
     private static final Words DAY_FOLLOW = Words.of("前", "之前", "以前", ";", ",", "、", "~", "至", "到");
     private static final Words MARKERS = Words.of("之日起", "之日后", "之后", "以后", "日起", "起", "后");
 
@@ -555,6 +558,10 @@ public final class DeadlineParser {
             hasYear = true;
             j = k;
         } else if ((k = atAny(j, end, KW10)) > 0) {
+            if (!issueWordsAllowed) {
+                // 每年1月底前公开上一年度报告: in a rule, a past year names what is reported
+                return -1;
+            }
             pYear = ctx.year() - 1;
             hasYear = true;
             j = k;
@@ -578,7 +585,7 @@ public final class DeadlineParser {
                             pDay = numValue;
                             return at(d2, end, "日") || at(d2, end, "号") ? d2 + 1 : d2;
                         }
-                    } else if (sep != '-' && (m2 >= end || buf[m2] != '.')) {
+                    } else if ((sep != '-' || !at(m2, end, "年")) && (m2 >= end || buf[m2] != '.' && buf[m2] != sep)) {
                         pYear = v;
                         pYearExplicit = true;
                         pMonth = month;
@@ -913,7 +920,7 @@ public final class DeadlineParser {
                         continue;
                     }
                 }
-                if ((k = atAny(i, end, KW15)) > 0) {
+                if ((k = atAny(i, end, KW15)) > 0 && !at(k, end, "机制")) {
                     if (buf[i] == '不') {
                         vague = true;
                     } else {
@@ -1022,6 +1029,10 @@ public final class DeadlineParser {
 
         int recurring(int i) {
             int k;
+            if ((k = atAny(i, end, FOUR_TIMES_A_YEAR)) > 0) {
+                rrule = Recurrence.yearly(new int[] {3, 6, 9, 12}, -1);
+                return k;
+            }
             if ((k = atAny(i, end, KW19)) > 0) {
                 rrule = Recurrence.yearly(new int[] {6, 12}, -1);
                 return k;
@@ -1061,7 +1072,12 @@ public final class DeadlineParser {
                 rrule = Recurrence.yearly(new int[] {12}, -1);
                 return atAny(k, end, KW1) > 0 ? k + 1 : k;
             }
-            if ((k = atAny(i, end, KW21)) > 0) {
+            k = atAny(i, end, KW21);
+            if (k < 0 && QUARTER_ENDED.match(buf, i, end) > 0) {
+                // 季度结束后10日内: the quarter's end, read as 每季度结束后
+                k = at(i, end, "季度") ? i + 2 : i + 1;
+            }
+            if (k > 0) {
                 int[] months = {3, 6, 9, 12};
                 int day = -1;
                 int e;
@@ -1218,6 +1234,10 @@ public final class DeadlineParser {
             } else if ((e = atAny(j, end, KW31)) > 0 && !half) {
                 unit = PeriodUnit.DAYS;
                 amount *= 7;
+            } else if ((e = atAny(j, end, HOURS)) > 0 && !half) {
+                // 24小时内, 2小时内: whole days, rounded up
+                unit = PeriodUnit.DAYS;
+                amount = (amount + 23) / 24;
             } else if ((e = atAny(j, end, KW39)) > 0 && (ge || half || numPositional || numDigits == 1)) {
                 unit = PeriodUnit.MONTHS;
                 amount = half ? 6 : amount * 12;
