@@ -422,6 +422,14 @@ class LedgerPhrasesTest {
         2022年3月底前，长期坚持                   | COMPOSITE [ABSOLUTE 2022-03-31] [ONGOING until 2022-12-31] | 
         2022年6月底前完成方案制定，9月底前完成试点，12月底前全面推开 | COMPOSITE [ABSOLUTE 2022-06-30] [ABSOLUTE 2022-09-30] [ABSOLUTE 2022-12-31] | 
         每年1月底前公开上一年度工作报告 | RECURRING FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-1 | 公开上一年度工作报告
+        元月底前                             | ABSOLUTE 2022-01-31             | 
+        次年元月                             | ABSOLUTE 2023-01-31             | 
+        去年底                              | ABSOLUTE 2021-12-31             | 
+        每年的3月31日                         | RECURRING FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=31 | 
+        2022年的6月                         | ABSOLUTE 2022-06-30             | 
+        本月15日                            | ABSOLUTE 2022-06-15             | 
+        今年年底                             | ABSOLUTE 2022-12-31             | 
+        半年内                              | RELATIVE ISSUED 6 MONTHS 2022-12-30 | 
         """)
     void reads_ledger_phrases_as_worked_out_by_hand(String text, String expected, String action) {
         Deadline d = Deadline.parse(text, ISSUED);

@@ -780,6 +780,9 @@ public final class DeadlineParser {
 
     /** [month] 月 [份] [底|末|旬|day 日]; also 1-6月. Returns end or -1. */
     private int month(int j, int end) {
+        if (at(j, end, "元月")) {
+            return monthTail(j + 2, 1, end);
+        }
         int k = num(j, end);
         if (k < 0) {
             return -1;
@@ -912,7 +915,7 @@ public final class DeadlineParser {
                 }
                 if ((c >= '0' && c <= '9') || cnDigit(c) >= 0 || c == '十' || c == '年' || c == '上' || c == '下'
                         || c == '第' || c == 'Q' || c == '今' || c == '本' || c == '当' || c == '次' || c == '明'
-                        || c == '来' || c == '翌' || c == '去') {
+                        || c == '来' || c == '翌' || c == '去' || c == '元') {
                     issueWordsAllowed = rrule == null;
                     k = point(i, end);
                     if (k > 0) {
