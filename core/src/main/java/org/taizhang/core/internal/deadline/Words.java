@@ -1,22 +1,28 @@
 package org.taizhang.core.internal.deadline;
 
 /**
- * A fixed list of keywords, tried in order, with a 64-bit filter on their first characters so that
- * a position no keyword can start at is rejected with one mask test. The scanner tries a dozen such
+ * A fixed list of keywords, tried in order, with a filter on their first characters (two 64-bit
+ * masks, on the low and the next six bits of the character) so that a position no keyword can
+ * start at is almost always rejected with two mask tests. The scanner tries a dozen such
  * lists at most positions, so the cheap rejection is where its time goes.
  */
 final class Words {
     private final char[][] words;
-    private final long firstMask;
+    private final long lowMask;
+    private final long highMask;
 
     private Words(String... words) {
         this.words = new char[words.length][];
-        long mask = 0;
+        long low = 0;
+        long high = 0;
         for (int i = 0; i < words.length; i++) {
             this.words[i] = words[i].toCharArray();
-            mask |= 1L << (words[i].charAt(0) & 63);
+            char c = words[i].charAt(0);
+            low |= 1L << (c & 63);
+            high |= 1L << (c >>> 6 & 63);
         }
-        this.firstMask = mask;
+        this.lowMask = low;
+        this.highMask = high;
     }
 
     /** The keywords, longest alternatives first where one is a prefix of another. */
@@ -26,7 +32,7 @@ final class Words {
 
     /** True when some keyword could start with c. */
     boolean mayStart(char c) {
-        return (firstMask >>> (c & 63) & 1L) != 0;
+        return (lowMask >>> (c & 63) & highMask >>> (c >>> 6 & 63) & 1L) != 0;
     }
 
     /**
@@ -37,7 +43,7 @@ final class Words {
             return -1;
         }
         char c = buf[i];
-        if ((firstMask >>> (c & 63) & 1L) == 0) {
+        if ((lowMask >>> (c & 63) & highMask >>> (c >>> 6 & 63) & 1L) == 0) {
             return -1;
         }
         outer:
