@@ -154,6 +154,12 @@ public final class DeadlineParser {
     private static final Words DAY_FOLLOW = Words.of("前", "之前", "以前", ";", ",", "、", "~", "至", "到");
     private static final Words MARKERS = Words.of("之日起", "之日后", "之后", "以后", "日起", "起", "后");
 
+    /** Every list {@code recurring} tries, and every festival name: one test rules them all out. */
+    private static final long RECURRING_FIRSTS = Words.union(FOUR_TIMES_A_YEAR, KW19, KW20, KW21, QUARTER_ENDED,
+            BIMONTHLY, KW27, KW28, KW29, KW30, KW33);
+    private static final long FESTIVAL_FIRSTS = Words.union(KW42, KW43, KW44, KW45, KW46, KW47, KW48, KW49, KW50,
+            KW51, KW52, KW53);
+
     static final int NONE = Integer.MIN_VALUE;
     static final int LAST = 99;
 
@@ -1031,6 +1037,9 @@ public final class DeadlineParser {
         // ---- recurring
 
         int recurring(int i) {
+            if (!Words.mayStart(RECURRING_FIRSTS, buf[i])) {
+                return -1;
+            }
             int k;
             if ((k = atAny(i, end, FOUR_TIMES_A_YEAR)) > 0) {
                 rrule = Recurrence.yearly(new int[] {3, 6, 9, 12}, -1);
@@ -1338,6 +1347,9 @@ public final class DeadlineParser {
         // ---- festivals
 
         int festival(int i) {
+            if (!Words.mayStart(FESTIVAL_FIRSTS, buf[i])) {
+                return -1;
+            }
             Festival f = null;
             int k;
             if ((k = atAny(i, end, KW42)) > 0) {

@@ -21,6 +21,23 @@ final class Words {
         this.firstMask = mask;
     }
 
+    /**
+     * The first-character filter of several lists together, for a caller that tries them all in
+     * turn: when {@link #mayStart(long, char)} says no, none of them matches.
+     */
+    static long union(Words... lists) {
+        long mask = 0;
+        for (Words w : lists) {
+            mask |= w.firstMask;
+        }
+        return mask;
+    }
+
+    /** False when no keyword of the lists a {@link #union} was made of can start with c. */
+    static boolean mayStart(long union, char c) {
+        return (union >>> (c & 63) & 1L) != 0;
+    }
+
     /** The keywords, longest alternatives first where one is a prefix of another. */
     static Words of(String... words) {
         return new Words(words);
