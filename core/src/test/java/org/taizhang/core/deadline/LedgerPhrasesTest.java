@@ -430,6 +430,17 @@ class LedgerPhrasesTest {
         本月15日                            | ABSOLUTE 2022-06-15             | 
         今年年底                             | ABSOLUTE 2022-12-31             | 
         半年内                              | RELATIVE ISSUED 6 MONTHS 2022-12-30 | 
+        近期完成                             | VAGUE                           | 
+        2022年4月起                         | ONGOING until 2022-12-31        | 
+        从2022年起                          | ONGOING until 2022-12-31        | 
+        2022年第二季度起                       | ONGOING until 2022-12-31        | 
+        一周内                              | RELATIVE ISSUED 7 DAYS 2022-07-07 | 
+        一年内                              | RELATIVE ISSUED 12 MONTHS 2023-06-30 | 
+        9月底前（国庆节前）                       | ABSOLUTE 2022-09-30             | 
+        截止到2022年12月                      | ABSOLUTE 2022-12-31             | 
+        长期坚持，年底前形成总结报告                   | COMPOSITE [ONGOING until 2022-12-31] [ABSOLUTE 2022-12-31] | 
+        12月20日前报送全年总结                    | ABSOLUTE 2022-12-20             | 报送全年总结
+        每年12月20日前报送全年工作总结                | RECURRING FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20 | 报送全年工作总结
         """)
     void reads_ledger_phrases_as_worked_out_by_hand(String text, String expected, String action) {
         Deadline d = Deadline.parse(text, ISSUED);

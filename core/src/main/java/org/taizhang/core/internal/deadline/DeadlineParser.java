@@ -99,7 +99,7 @@ public final class DeadlineParser {
     private static final Words KW14 = Words.of("中旬", "上中旬");
     private static final Words KW15 = Words.of("即日起", "即日开始", "全年", "持续推进", "持续开展", "长期坚持", "长期推进", "持续", "长期", "常态化", "常态", "长效", "经常性", "常年", "日常", "始终", "一直", "不定期");
     private static final Words KW16 = Words.of("与", "和", "跟", "同");
-    private static final Words KW17 = Words.of("适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "按上级", "统一部署", "按照部署", "立行立改", "即知即改", "即办", "限时", "当天", "按规定", "按照规定", "根据规定", "依法依规", "要求", "安排", "部署", "待上级", "视工作", "结合工作", "依申请", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期");
+    private static final Words KW17 = Words.of("适时", "及时", "随时", "即时", "实时", "依据实际", "根据实际", "结合实际", "视情", "根据需要", "按需", "根据工作需要", "按要求", "按照要求", "根据要求", "按上级要求", "按照上级", "根据上级", "按上级", "统一部署", "按照部署", "立行立改", "即知即改", "即办", "限时", "当天", "近期", "按规定", "按照规定", "根据规定", "依法依规", "要求", "安排", "部署", "待上级", "视工作", "结合工作", "依申请", "另行通知", "另行安排", "待定", "按时", "定期", "尽快", "逐步", "适当时", "已完成", "已落实", "已经完成", "动态", "按计划", "按进度", "同步", "同时", "立即", "马上", "限期");
     private static final Words KW18 = Words.of("起", "开始", "以来", "以后");
     private static final Words KW19 = Words.of("每半年", "半年一次", "按半年", "每六个月", "每6个月", "每年两次", "一年两次", "每年2次", "一年2次");
     private static final Words KW20 = Words.of("每年度", "每年", "按年度", "按年", "逐年", "每一年");
@@ -159,6 +159,13 @@ public final class DeadlineParser {
             BIMONTHLY, KW27, KW28, KW29, KW30, KW33);
     private static final long FESTIVAL_FIRSTS = Words.union(KW42, KW43, KW44, KW45, KW46, KW47, KW48, KW49, KW50,
             KW51, KW52, KW53);
+
+    static {
+        // the first character of every word a scan can start with, whether or not it is listed above
+        Words.markFirsts(START, KW3, KW4, KW5, KW8, KW9, KW10, KW15, KW16, KW17, KW19, KW20, KW21, KW27, KW28, KW29,
+                KW30, KW33, KW42, KW43, KW44, KW45, KW46, KW47, KW48, KW49, KW50, KW51, KW52, KW53, BIMONTHLY,
+                THIS_MONTH, NEXT_MONTH, THIS_QUARTER, NEXT_QUARTER, FIVE_YEAR_PLANS, FOUR_TIMES_A_YEAR, QUARTER_ENDED);
+    }
 
     static final int NONE = Integer.MIN_VALUE;
     static final int LAST = 99;
@@ -935,7 +942,7 @@ public final class DeadlineParser {
                     } else {
                         ongoing = true;
                     }
-                    i = item(k);
+                    i = word(k);
                     continue;
                 }
                 if ((k = atAny(i, end, KW16)) > 0 && offset == null && (k = sync(i)) > 0) {
@@ -944,7 +951,7 @@ public final class DeadlineParser {
                 }
                 if ((k = atAny(i, end, KW17)) > 0) {
                     vague = true;
-                    i = item(k);
+                    i = word(k);
                     continue;
                 }
                 if (c == '、' || c == '和' || c == '及' || c == '与') {
@@ -973,6 +980,18 @@ public final class DeadlineParser {
         int item(int k) {
             lastItemEnd = k;
             actionFrom = k;
+            return k;
+        }
+
+        /**
+         * An ongoing or vague word: the action follows it only when no date, rule or offset came
+         * first (12月20日前报送全年总结 reports a 全年总结).
+         */
+        int word(int k) {
+            lastItemEnd = k;
+            if (dates.isEmpty() && rrule == null && offset == null) {
+                actionFrom = k;
+            }
             return k;
         }
 

@@ -38,6 +38,15 @@ final class Words {
         return (union >>> (c & 63) & 1L) != 0;
     }
 
+    /** Sets the entry of every character some keyword of the lists starts with. */
+    static void markFirsts(boolean[] table, Words... lists) {
+        for (Words list : lists) {
+            for (char[] w : list.words) {
+                table[w[0]] = true;
+            }
+        }
+    }
+
     /** The keywords, longest alternatives first where one is a prefix of another. */
     static Words of(String... words) {
         return new Words(words);
