@@ -108,7 +108,8 @@ public final class Recurrence {
             return e.dates;
         }
         List<LocalDate> dates = Collections.unmodifiableList(compute(rrule, year));
-        if (e != null || EXPANSIONS.size() < MAX_CACHED) {
+        // only short rule texts are kept: a rule read from a hostile file must not pin memory
+        if (rrule.length() <= 80 && (e != null || EXPANSIONS.size() < MAX_CACHED)) {
             EXPANSIONS.put(rrule, new Expansion(year, dates));
         }
         return dates;
