@@ -441,6 +441,8 @@ class LedgerPhrasesTest {
         长期坚持，年底前形成总结报告                   | COMPOSITE [ONGOING until 2022-12-31] [ABSOLUTE 2022-12-31] | 
         12月20日前报送全年总结                    | ABSOLUTE 2022-12-20             | 报送全年总结
         每年12月20日前报送全年工作总结                | RECURRING FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=20 | 报送全年工作总结
+        每年3月10日、9月20日前                   | COMPOSITE [RECURRING FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=10] [RECURRING FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=20] | 
+        每年1月10日、4月10日、7月20日              | COMPOSITE [RECURRING FREQ=YEARLY;BYMONTH=1,4;BYMONTHDAY=10] [RECURRING FREQ=YEARLY;BYMONTH=7;BYMONTHDAY=20] | 
         """)
     void reads_ledger_phrases_as_worked_out_by_hand(String text, String expected, String action) {
         Deadline d = Deadline.parse(text, ISSUED);

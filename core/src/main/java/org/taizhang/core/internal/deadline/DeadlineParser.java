@@ -877,8 +877,9 @@ public final class DeadlineParser {
         boolean sepSinceLastPoint;
         boolean rangePending;
 
-        // recurring
+        // recurring: 每年3月10日、9月20日 needs two rules
         String rrule;
+        List<String> moreRules;
 
         // relative
         Anchor anchor;
@@ -1074,26 +1075,27 @@ public final class DeadlineParser {
                 }
                 int p = point(k, end);
                 if (p > 0 && pMonth > 0 && pYear == NONE) {
-                    int day = pDay == 0 || pDay == LAST ? -1 : pDay;
-                    int months = 1 << pMonth;
-                    int firstMonth = pMonth;
-                    // 每年1月、7月: more months with the same day (6月30日、12月31日 are both month ends)
-                    while (p + 1 < end && (buf[p] == '、' || buf[p] == '和' || buf[p] == '及' || buf[p] == '与')) {
+                    // 每年1月、7月: more months, each with its day
+                    int[] listMonths = new int[12];
+                    int[] listDays = new int[12];
+                    int count = 0;
+                    boolean sameDay = true;
+                    while (true) {
+                        listMonths[count] = pMonth;
+                        listDays[count] = pDay == 0 || pDay == LAST ? -1 : pDay;
+                        sameDay &= listDays[count] == listDays[0];
+                        count++;
+                        if (count == 12 || p + 1 >= end
+                                || buf[p] != '、' && buf[p] != '和' && buf[p] != '及' && buf[p] != '与') {
+                            break;
+                        }
                         int q = point(p + 1, end);
                         if (q < 0 || pMonth == 0 || pYear != NONE) {
                             break;
                         }
-                        int d = pDay == 0 || pDay == LAST ? -1 : pDay;
-                        if (d != day) {
-                            if (!monthEnd(firstMonth, day) || !monthEnd(pMonth, d)) {
-                                break;
-                            }
-                            day = -1;
-                        }
-                        months |= 1 << pMonth;
                         p = q;
                     }
-                    rrule = Recurrence.yearly(Recurrence.months(months), day);
+                    yearlyRules(listMonths, listDays, count, sameDay);
                     return p;
                 }
                 if (at(k, end, "初")) {
@@ -1181,6 +1183,41 @@ public final class DeadlineParser {
                 return k;
             }
             return -1;
+        }
+
+        /**
+         * The rules of a yearly list: one when the days agree (month ends agree: 6月30日、12月31日),
+         * else one per day, the first in {@code rrule}, the others in {@code moreRules}.
+         */
+        void yearlyRules(int[] listMonths, int[] listDays, int count, boolean sameDay) {
+            if (!sameDay) {
+                for (int i = 0; i < count; i++) {
+                    if (monthEnd(listMonths[i], listDays[i])) {
+                        listDays[i] = -1;
+                    }
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                if (listDays[i] == NONE) {
+                    continue;
+                }
+                int months = 1 << listMonths[i];
+                for (int j = i + 1; j < count; j++) {
+                    if (listDays[j] == listDays[i]) {
+                        months |= 1 << listMonths[j];
+                        listDays[j] = NONE;
+                    }
+                }
+                String rule = Recurrence.yearly(Recurrence.months(months), listDays[i]);
+                if (rrule == null) {
+                    rrule = rule;
+                } else {
+                    if (moreRules == null) {
+                        moreRules = new ArrayList<>(2);
+                    }
+                    moreRules.add(rule);
+                }
+            }
         }
 
         /** True when a day is the month's last in every year: -1, or 30 June, 31 December. */
@@ -1547,6 +1584,9 @@ public final class DeadlineParser {
         }
 
         Deadline build(String text) {
+            if (moreRules != null && kind == DeadlineKind.RECURRING) {
+                return buildRules(text);
+            }
             Deadline.Builder b = Deadline.builder().text(text).kind(kind);
             switch (kind) {
                 case RECURRING:
@@ -1577,6 +1617,23 @@ public final class DeadlineParser {
                 b.action(action);
             }
             return b.provisional(provisional).build();
+        }
+
+        /** A clause with several yearly rules: a composite of one recurring part per rule. */
+        Deadline buildRules(String text) {
+            String action = action();
+            Deadline.Builder b = Deadline.builder().text(text).kind(DeadlineKind.COMPOSITE);
+            for (int i = -1; i < moreRules.size(); i++) {
+                String rule = i < 0 ? rrule : moreRules.get(i);
+                List<LocalDate> due = Recurrence.expand(rule, ctx.year());
+                Deadline.Builder part = Deadline.builder().text(text).kind(DeadlineKind.RECURRING).rrule(rule)
+                        .addAllDue(due);
+                if (action != null) {
+                    part.action(action);
+                }
+                b.addPart(part.build()).addAllDue(due);
+            }
+            return b.build();
         }
 
         LocalDate dayIn(int year, int month, boolean yearOnly) {
