@@ -1654,13 +1654,5 @@ public final class DeadlineParser {
             }
             return until;
         }
-
-        int maxYear() {
-            int y = NONE;
-            for (LocalDate d : dates) {
-                y = Math.max(y, d.getYear());
-            }
-            return y;
-        }
     }
 }
