@@ -4,21 +4,53 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The subset of RFC 5545 recurrence rules the deadline parser writes, and their expansion to the
  * dates of one year: {@code FREQ=YEARLY;BYMONTH=m,…;BYMONTHDAY=d}, {@code FREQ=MONTHLY;BYMONTHDAY=d},
  * {@code FREQ=WEEKLY;BYDAY=XX} and {@code FREQ=DAILY}. A negative month day counts from the end
  * ({@code -1} is the last day); a day a month does not have is skipped, as RFC 5545 says.
+ *
+ * <p>Rules are few and ledgers repeat them, so both the rule texts the parser writes and their
+ * expansions are kept in bounded caches: parsing {@code 每周五前} does not re-read the rule or
+ * recompute its 52 dates each time.
  */
 public final class Recurrence {
     static final String[] DAY_CODES = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
+    /** Cache sizes: far more than the rules real ledgers use, small enough to bound memory. */
+    private static final int MAX_CACHED = 512;
+
+    private static final ConcurrentHashMap<Integer, String> TEXTS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Expansion> EXPANSIONS = new ConcurrentHashMap<>();
+
     private Recurrence() {}
 
-    /** Builds a yearly rule. */
+    /** The dates of one rule in the last year asked for. */
+    private static final class Expansion {
+        final int year;
+        final List<LocalDate> dates;
+
+        Expansion(int year, List<LocalDate> dates) {
+            this.year = year;
+            this.dates = dates;
+        }
+    }
+
+    /** Builds a yearly rule; months ascending, each 1–12, a month day from -1 to 31. */
     static String yearly(int[] months, int monthDay) {
+        int mask = 0;
+        for (int m : months) {
+            mask |= 1 << m;
+        }
+        Integer key = (mask << 6 | (monthDay + 1)) << 2;
+        String cached = TEXTS.get(key);
+        if (cached != null) {
+            return cached;
+        }
         StringBuilder sb = new StringBuilder("FREQ=YEARLY;BYMONTH=");
         for (int i = 0; i < months.length; i++) {
             if (i > 0) {
@@ -26,7 +58,41 @@ public final class Recurrence {
             }
             sb.append(months[i]);
         }
-        return sb.append(";BYMONTHDAY=").append(monthDay).toString();
+        return remember(key, sb.append(";BYMONTHDAY=").append(monthDay).toString());
+    }
+
+    /** The months of a mask with bit m set for month m, ascending. */
+    static int[] months(int mask) {
+        int[] out = new int[Integer.bitCount(mask)];
+        int i = 0;
+        for (int m = 1; m <= 12; m++) {
+            if ((mask & 1 << m) != 0) {
+                out[i++] = m;
+            }
+        }
+        return out;
+    }
+
+    /** Builds a monthly rule for a month day from -1 to 31. */
+    static String monthly(int monthDay) {
+        Integer key = (monthDay + 1) << 2 | 1;
+        String cached = TEXTS.get(key);
+        return cached != null ? cached : remember(key, "FREQ=MONTHLY;BYMONTHDAY=" + monthDay);
+    }
+
+    /** Builds a weekly rule for a day of the week, 1 (Monday) to 7. */
+    static String weekly(int dayOfWeek) {
+        Integer key = dayOfWeek << 2 | 2;
+        String cached = TEXTS.get(key);
+        return cached != null ? cached : remember(key, "FREQ=WEEKLY;BYDAY=" + DAY_CODES[dayOfWeek - 1]);
+    }
+
+    private static String remember(Integer key, String text) {
+        if (TEXTS.size() < MAX_CACHED) {
+            String before = TEXTS.putIfAbsent(key, text);
+            return before != null ? before : text;
+        }
+        return text;
     }
 
     /**
@@ -37,6 +103,19 @@ public final class Recurrence {
      * @return the dates
      */
     public static List<LocalDate> expand(String rrule, int year) {
+        Expansion e = EXPANSIONS.get(rrule);
+        if (e != null && e.year == year) {
+            return e.dates;
+        }
+        List<LocalDate> dates = Collections.unmodifiableList(compute(rrule, year));
+        // only short rule texts are kept: a rule read from a hostile file must not pin memory
+        if (rrule.length() <= 80 && (e != null || EXPANSIONS.size() < MAX_CACHED)) {
+            EXPANSIONS.put(rrule, new Expansion(year, dates));
+        }
+        return dates;
+    }
+
+    private static List<LocalDate> compute(String rrule, int year) {
         String freq = null;
         int[] months = null;
         int monthDay = Integer.MIN_VALUE;
