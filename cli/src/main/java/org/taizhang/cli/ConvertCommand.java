@@ -1,5 +1,6 @@
 package org.taizhang.cli;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -27,10 +28,19 @@ final class ConvertCommand implements Callable<Integer> {
             completionCandidates = WritableFormats.class)
     String to;
 
+    @Option(names = "--charset", paramLabel = "CHARSET",
+            description = "the character set of a text format written, e.g. GBK for a CSV that older Excel opens"
+                    + " (default: UTF-8 with a byte-order mark)")
+    Charset charset;
+
     @Override
     public Integer call() throws Exception {
         WorkPlan plan = Ledgers.read(in);
-        Ledgers.write(plan, out, to, WriteOptions.defaults());
+        WriteOptions.Builder options = WriteOptions.builder();
+        if (charset != null) {
+            options.charset(charset);
+        }
+        Ledgers.write(plan, out, to, options.build());
         return ExitCodes.OK;
     }
 

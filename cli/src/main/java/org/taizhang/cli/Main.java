@@ -40,6 +40,7 @@ public final class Main {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.registerConverter(java.nio.charset.Charset.class, java.nio.charset.Charset::forName);
         cmd.setParameterExceptionHandler((ex, a) -> {
             err.println("taizhang: " + ex.getMessage());
             ex.getCommandLine().usage(err);

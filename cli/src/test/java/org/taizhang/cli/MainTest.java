@@ -67,4 +67,26 @@ class MainTest {
         assertThat(r.err).contains("x.pdf: cannot tell the format to write from the file name (can write: ")
                 .contains("json");
     }
+
+    @Test
+    void converts_a_ledger_to_a_gbk_csv_on_request() throws Exception {
+        Path out = dir.resolve("台账.csv");
+        CliRunner r = CliRunner.run("convert", "--charset", "GBK", "../testdata/fixtures/shangdang-2022-tasks.xlsx",
+                out.toString());
+        assertThat(r.exit).as(r.err).isZero();
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(bytes[0]).as("no UTF-8 byte-order mark").isNotEqualTo((byte) 0xEF);
+        String text = new String(bytes, java.nio.charset.Charset.forName("GBK"));
+        assertThat(text).contains("序号").contains("政策发布");
+        CliRunner back = CliRunner.run("convert", out.toString(), dir.resolve("back.json").toString());
+        assertThat(back.exit).as(back.err).isZero();
+        assertThat(Files.readString(dir.resolve("back.json"))).contains("\"name\": \"政策发布\"");
+    }
+
+    @Test
+    void an_unknown_charset_is_a_usage_error() {
+        CliRunner r = CliRunner.run("convert", "--charset", "NO-SUCH", "a.xlsx", dir.resolve("o.csv").toString());
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err).contains("--charset");
+    }
 }
