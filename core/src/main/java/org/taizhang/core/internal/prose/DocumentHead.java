@@ -91,6 +91,36 @@ final class DocumentHead {
         }
     }
 
+    /**
+     * Takes from the web page's furniture what the document itself did not say: the issue date
+     * ({@code 成文日期：}), the publication date ({@code 发布时间：}, {@code 发布日期：}) and the issuer
+     * ({@code 发文机关：}, else {@code 来源：} when it names a body).
+     *
+     * @param furniture the furniture lines, in order
+     */
+    void addFurniture(List<TextLine> furniture) {
+        String pageIssuer = null;
+        String source = null;
+        for (TextLine line : furniture) {
+            String t = line.text();
+            String label = PageFurniture.label(t);
+            String value = PageFurniture.value(t);
+            if ((label.equals("成文日期") || label.equals("发文日期")) && issuedOn == null) {
+                issuedOn = PageFurniture.date(value).orElse(null);
+            } else if (label.startsWith("发布") && !label.equals("发布机构") && publishedOn == null) {
+                publishedOn = PageFurniture.date(value).orElse(null);
+            } else if ((label.equals("发文机关") || label.equals("发布机构")) && pageIssuer == null
+                    && looksLikeIssuer(value)) {
+                pageIssuer = value;
+            } else if (label.endsWith("来源") && source == null && looksLikeIssuer(value)) {
+                source = value;
+            }
+        }
+        if (issuer == null) {
+            issuer = pageIssuer != null ? pageIssuer : source;
+        }
+    }
+
     /** @return the plan year the title, else the issuing notice, names */
     Optional<Integer> titleYear() {
         for (String s : new String[] {title, quotedTitle}) {
@@ -110,6 +140,10 @@ final class DocumentHead {
      *     {@code 二〇二二年六月三十日})
      */
     static Optional<LocalDate> dateLine(String text) {
+        if (text.length() > 2 && (text.charAt(0) == '（' || text.charAt(0) == '(')
+                && (text.endsWith("）") || text.endsWith(")"))) {
+            text = text.substring(1, text.length() - 1).strip(); // （2023年3月10日）
+        }
         Matcher m = DATE.matcher(text);
         if (m.matches()) {
             return Optional.ofNullable(date(m.group(1), m.group(2), m.group(3)));
