@@ -7,7 +7,7 @@ package org.taizhang.core.internal.prose;
  *
  * <p>The heading is the text before the first {@code 。！？} or colon, when that is at most
  * {@value #MAX} characters. A line with no such stop is a heading when it is that short; a longer
- * one, or a single long sentence, has no heading and is all body.
+ * one, or a single sentence with a full stop and a comma, has no heading and is all body.
  */
 final class Heading {
     /** The longest heading: longer first sentences are text, not titles. */
@@ -34,10 +34,13 @@ final class Heading {
         if (stop < 0) {
             return rest.length() <= MAX ? new Heading(rest, "") : new Heading(null, rest);
         }
-        if (stop == 0 || stop > MAX) {
+        String head = rest.substring(0, stop).strip();
+        String body = rest.substring(stop + 1).strip();
+        // 一、各乡镇要于3月底前完成更新，及时公开。 is one sentence of work, not a title
+        if (stop == 0 || stop > MAX || body.isEmpty() && hasClauseBreak(head)) {
             return new Heading(null, rest);
         }
-        return new Heading(rest.substring(0, stop).strip(), rest.substring(stop + 1).strip());
+        return new Heading(head, body);
     }
 
     /**
