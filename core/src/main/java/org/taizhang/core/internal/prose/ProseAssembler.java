@@ -44,6 +44,11 @@ import org.taizhang.core.table.TextLine;
  *       issue date when the head did not.
  * </ul>
  *
+ * <p>A heading may share its line with its text ({@code （一）标题。正文…}, see {@link Heading}); a
+ * document numbered only {@code 1.} {@code 2.} has its items as plan tasks; web page furniture
+ * ({@code 来源：}, {@code 【打印】【关闭】}, see {@link PageFurniture}) is kept as notes wherever it
+ * stands.
+ *
  * <p>Inside a task's text, a clear deadline phrase becomes its deadline and the bodies that open a
  * clause before 要 its responsibility (see {@link ProseClauses}).
  */
