@@ -27,6 +27,7 @@ final class DocumentHead {
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。，,；;：:！!？?]");
     private static final Pattern ISSUER_END = Pattern.compile(
             "(办公室|人民政府|政府|委员会|领导小组|小组|局|厅|委|办|中心|部)$");
+    private static final Pattern FIELD_GAP = Pattern.compile("\\u3000+|\\s{2,}");
     private static final Pattern TITLE_WORD = Pattern.compile("(要点|计划|方案|台账|清单|任务|安排|意见|分解)");
 
     String title;
@@ -91,6 +92,55 @@ final class DocumentHead {
         }
     }
 
+    /**
+     * Takes from the web page's furniture what the document itself did not say: the issue date
+     * ({@code 成文日期：}), the publication date ({@code 发布时间：}, {@code 发布日期：}) and the issuer
+     * ({@code 发文机关：}, else {@code 来源：} when it names a body).
+     *
+     * @param furniture the furniture lines, in order
+     */
+    void addFurniture(List<TextLine> furniture) {
+        PageFields page = new PageFields();
+        for (TextLine line : furniture) {
+            // 来源：某县人民政府办公室　　发布时间：2023-03-08: several fields on one line
+            for (String field : FIELD_GAP.split(line.text())) {
+                page.add(field);
+            }
+        }
+        if (issuedOn == null) {
+            issuedOn = page.written;
+        }
+        if (publishedOn == null) {
+            publishedOn = page.published;
+        }
+        if (issuer == null) {
+            issuer = page.issuer != null ? page.issuer : page.source;
+        }
+    }
+
+    /** The first value of each field of interest on a web page. */
+    private static final class PageFields {
+        LocalDate written;
+        LocalDate published;
+        String issuer;
+        String source;
+
+        void add(String field) {
+            String label = PageFurniture.label(field);
+            String value = PageFurniture.value(field);
+            if ((label.equals("成文日期") || label.equals("发文日期")) && written == null) {
+                written = PageFurniture.date(value).orElse(null);
+            } else if (label.startsWith("发布") && !label.equals("发布机构") && published == null) {
+                published = PageFurniture.date(value).orElse(null);
+            } else if ((label.equals("发文机关") || label.equals("发布机构")) && issuer == null
+                    && looksLikeIssuer(value)) {
+                issuer = value;
+            } else if (label.endsWith("来源") && source == null && looksLikeIssuer(value)) {
+                source = value;
+            }
+        }
+    }
+
     /** @return the plan year the title, else the issuing notice, names */
     Optional<Integer> titleYear() {
         for (String s : new String[] {title, quotedTitle}) {
@@ -110,6 +160,10 @@ final class DocumentHead {
      *     {@code 二〇二二年六月三十日})
      */
     static Optional<LocalDate> dateLine(String text) {
+        if (text.length() > 2 && (text.charAt(0) == '（' || text.charAt(0) == '(')
+                && (text.endsWith("）") || text.endsWith(")"))) {
+            text = text.substring(1, text.length() - 1).strip(); // （2023年3月10日）
+        }
         Matcher m = DATE.matcher(text);
         if (m.matches()) {
             return Optional.ofNullable(date(m.group(1), m.group(2), m.group(3)));

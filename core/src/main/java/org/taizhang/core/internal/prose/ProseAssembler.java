@@ -2,8 +2,11 @@ package org.taizhang.core.internal.prose;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.taizhang.core.DeadlineContext;
 import org.taizhang.core.LedgerException;
@@ -41,6 +44,11 @@ import org.taizhang.core.table.TextLine;
  *       issue date when the head did not.
  * </ul>
  *
+ * <p>A heading may share its line with its text ({@code （一）标题。正文…}, see {@link Heading}); a
+ * document numbered only {@code 1.} {@code 2.} has its items as plan tasks; web page furniture
+ * ({@code 来源：}, {@code 【打印】【关闭】}, see {@link PageFurniture}) is kept as notes wherever it
+ * stands.
+ *
  * <p>Inside a task's text, a clear deadline phrase becomes its deadline and the bodies that open a
  * clause before 要 its responsibility (see {@link ProseClauses}).
  */
@@ -68,7 +76,24 @@ public final class ProseAssembler {
      * @throws LedgerException when the read has run out of time
      */
     public static WorkPlan assemble(GridDocument doc, ReadContext context) throws LedgerException {
-        List<TextLine> lines = doc.paragraphs();
+        List<TextLine> all = new ArrayList<>();
+        List<TextLine> lines = new ArrayList<>();
+        List<TextLine> furniture = new ArrayList<>();
+        Set<Integer> furnitureLines = new HashSet<>();
+        for (TextLine raw : doc.paragraphs()) {
+            TextLine line = trimmed(raw);
+            if (line.text().isEmpty()) {
+                continue;
+            }
+            all.add(line);
+            // web page furniture (来源：, 【打印】【关闭】…) is a note wherever it stands
+            if (PageFurniture.is(line.text())) {
+                furniture.add(line);
+                furnitureLines.add(line.number());
+            } else {
+                lines.add(line);
+            }
+        }
         int bodyStart = firstMark(lines);
         DocumentHead head;
         int from;
@@ -83,6 +108,7 @@ public final class ProseAssembler {
         int closingStart = closingStart(lines, from, bodyStart >= 0);
         List<TextLine> closing = lines.subList(closingStart, lines.size());
         head.addClosing(closing);
+        head.addFurniture(furniture);
 
         ReadOptions options = context.options();
         Optional<Integer> year = options.year().or(head::titleYear)
@@ -100,8 +126,11 @@ public final class ProseAssembler {
         if (head.title != null) {
             plan.title(head.title);
         }
-        for (TextLine line : lines.subList(0, bodyStart >= 0 ? bodyStart : from)) {
-            if (!line.text().isBlank() && !line.text().trim().equals(head.title)) {
+        // the head (furniture in it included) in document order, then the furniture further down
+        int headEnd = from < lines.size() ? lines.get(from).number() : Integer.MAX_VALUE;
+        for (TextLine line : all) {
+            boolean inHead = line.number() < headEnd;
+            if (inHead && !line.text().equals(head.title) || !inHead && furnitureLines.contains(line.number())) {
                 plan.addNote(line.text());
             }
         }
@@ -117,6 +146,24 @@ public final class ProseAssembler {
             plan.addSection(assembler.closingSection(closing));
         }
         return plan.build();
+    }
+
+    // web text pads with no-break and ideographic spaces, which String.strip leaves in part
+    private static TextLine trimmed(TextLine line) {
+        String t = line.text();
+        int b = 0;
+        int e = t.length();
+        while (b < e && isPadding(t.charAt(b))) {
+            b++;
+        }
+        while (e > b && isPadding(t.charAt(e - 1))) {
+            e--;
+        }
+        return b == 0 && e == t.length() ? line : new TextLine(t.substring(b, e), line.place(), line.number());
+    }
+
+    private static boolean isPadding(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
     /**
@@ -139,14 +186,20 @@ public final class ProseAssembler {
         return part && point;
     }
 
+    // the first part or point; in a document numbered only 1. 2. …, the first of two items
     private static int firstMark(List<TextLine> lines) {
+        int firstItem = -1;
+        int items = 0;
         for (int i = 0; i < lines.size(); i++) {
             Optional<OutlineNumber> m = OutlineNumber.parse(lines.get(i).text());
             if (m.isPresent() && !m.get().isItem()) {
                 return i;
             }
+            if (m.isPresent() && items++ == 0) {
+                firstItem = i;
+            }
         }
-        return -1;
+        return items >= 2 ? firstItem : -1;
     }
 
     // the closing lines start at 附件, 抄送… or a date line, with the signature just above a date
@@ -245,38 +298,58 @@ public final class ProseAssembler {
             addPoint(p, plan::addSection, plan::addTask);
         }
         for (int i = 0; i < parts.size(); i++) {
-            Block p = parts.get(i);
-            Section.Builder section = Section.builder().number(p.mark.number())
-                    .numbering(Numbering.CN_COMMA).title(p.mark.title().replaceFirst(AFTER_MARK, "")).source(lineRef(p.heading));
-            for (Task t : looseTasks(p)) {
-                section.addTask(t);
-            }
-            for (Block pt : pointsOfPart.get(i)) {
-                addPoint(pt, section::addSection, section::addTask);
-            }
-            plan.addSection(section.build());
+            addPart(parts.get(i), pointsOfPart.get(i), plan);
         }
     }
 
-    private void addPoint(Block point, java.util.function.Consumer<Section> sections,
-            java.util.function.Consumer<Task> tasks) {
-        String rest = point.mark.title().replaceFirst(AFTER_MARK, "");
-        String name = rest;
-        List<TextLine> text = new ArrayList<>();
+    // 一、标题 (or 一、标题。正文…): a section; a part that is one sentence of work with nothing
+    // under it is a task of the plan
+    private void addPart(Block p, List<Block> points, WorkPlan.Builder plan) {
+        Heading h = Heading.ofHeadingLine(p.mark.title().replaceFirst(AFTER_MARK, ""));
+        if (h.name == null && points.isEmpty() && p.items.isEmpty()) {
+            List<TextLine> text = new ArrayList<>();
+            text.add(new TextLine(h.body, p.heading.place(), p.heading.number()));
+            text.addAll(p.text);
+            plan.addTask(task(p.mark.number(), null, p.heading, text));
+            return;
+        }
+        Section.Builder section = Section.builder().number(p.mark.number()).numbering(Numbering.CN_COMMA)
+                .title(h.name != null ? h.name : h.body).source(lineRef(p.heading));
+        if (h.name != null && !h.body.isEmpty()) {
+            // the part's own text after its heading is a task like its other paragraphs
+            section.addTask(task(null, null, null,
+                    List.of(new TextLine(h.body, p.heading.place(), p.heading.number()))));
+        }
+        for (Task t : looseTasks(p)) {
+            section.addTask(t);
+        }
+        for (Block pt : points) {
+            addPoint(pt, section::addSection, section::addTask);
+        }
+        plan.addSection(section.build());
+    }
+
+    private void addPoint(Block point, Consumer<Section> sections, Consumer<Task> tasks) {
         // （一）加强政策解读。具体内容…: the heading ends at the first full stop
-        int stop = rest.indexOf('。');
-        if (stop > 0 && stop <= MAX_HEADING && stop < rest.length() - 1) {
-            name = rest.substring(0, stop);
-            text.add(new TextLine(rest.substring(stop + 1).strip(), point.heading.place(),
-                    point.heading.number()));
+        Heading h = Heading.ofHeadingLine(point.mark.title().replaceFirst(AFTER_MARK, ""));
+        List<TextLine> text = new ArrayList<>();
+        if (!h.body.isEmpty()) {
+            text.add(new TextLine(h.body, point.heading.place(), point.heading.number()));
         }
         text.addAll(point.text);
         if (point.items.isEmpty()) {
-            tasks.accept(task(point.mark.number(), name, point.heading, text));
+            tasks.accept(task(point.mark.number(), h.name, point.heading, text));
             return;
         }
         Section.Builder section = Section.builder().number(point.mark.number())
-                .numbering(Numbering.CN_PAREN).title(name).source(lineRef(point.heading));
+                .numbering(Numbering.CN_PAREN).source(lineRef(point.heading));
+        if (h.name != null) {
+            section.title(h.name);
+        } else {
+            // a point without a heading: its first sentence titles the section, its text stays a task
+            section.title(h.body);
+            text.remove(0);
+        }
         if (!text.isEmpty()) {
             section.addTask(task(null, null, null, text));
         }
@@ -299,10 +372,13 @@ public final class ProseAssembler {
     }
 
     private Task itemTask(Block item) {
+        Heading h = Heading.ofItemLine(item.mark.title().replaceFirst(AFTER_MARK, ""), !item.text.isEmpty());
         List<TextLine> text = new ArrayList<>();
-        text.add(new TextLine(item.mark.title().replaceFirst(AFTER_MARK, ""), item.heading.place(), item.heading.number()));
+        if (!h.body.isEmpty()) {
+            text.add(new TextLine(h.body, item.heading.place(), item.heading.number()));
+        }
         text.addAll(item.text);
-        return task(item.mark.number(), null, null, text);
+        return task(item.mark.number(), h.name, item.heading, text);
     }
 
     private Task task(String number, String name, TextLine heading, List<TextLine> text) {
@@ -326,7 +402,9 @@ public final class ProseAssembler {
             }
         }
         String place = text.isEmpty() ? null : text.get(0).place();
-        String analysed = content.length() > 0 ? content.toString() : name == null ? "" : name;
+        // the heading is read too: （一）年底前完成清理。… keeps its deadline in the name
+        String analysed = name == null || name.isBlank() ? content.toString()
+                : content.length() == 0 ? name : name + "。" + content;
         if (content.length() > 0) {
             t.content(content.toString());
             ref.putCell(Task.CONTENT, place);
