@@ -15,7 +15,7 @@ import org.taizhang.core.table.Grid;
 final class FooterRows {
     private static final Pattern NOTE = Pattern.compile(
             "^(注|备注|说明|附注|填表说明|填报说明)\\s*(\\d{1,2}|[①-⑩])?\\s*[：:.．、]");
-    private static final Pattern TOTAL = Pattern.compile("^(合计|总计|小计|共计)([：:\\s\\d].*)?$");
+    private static final Pattern TOTAL = Pattern.compile("^(合计|总计|小计|共计)([：:\\s\\d(].*)?$");
     private static final Pattern FILLED_BY = Pattern.compile(
             "^(填表人|填报人|制表人|制表|审核人|审核|联系人|联系电话|电话|负责人|单位负责人|主要负责人|分管领导"
                     + "|填报单位|填报日期|报送单位|报送日期|签发人|制表日期|填表日期)\\s*[：:]");
@@ -28,6 +28,11 @@ final class FooterRows {
                     + "乡|镇|（盖章）|\\(盖章\\))(\\s*" + DATE + ")?$");
     /** A footer line has few cells; only a total row may carry a figure in every column. */
     private static final int MAX_CELLS = 3;
+    /**
+     * Between tasks, a total's first cell is short ({@code 小计}, {@code 合计：12}); a longer text
+     * starting with the word ({@code 合计10家单位完成整改}) is a task's content.
+     */
+    private static final int MAX_TOTAL_KEY = 6;
 
     private FooterRows() {}
 
@@ -75,6 +80,30 @@ final class FooterRows {
         }
         // an undated body name alone in a 责任单位 cell is a task with nothing but its unit
         return dated || !inUnitColumn;
+    }
+
+    /**
+     * A row between tasks that is not a task: a subtotal ({@code 小计}, {@code 合计}) whose first
+     * cell holds nothing but the word (and perhaps a figure), or a note ({@code 注：…},
+     * {@code 说明：…}) standing alone in the first cell or merged across at least half the width.
+     * A task whose text merely contains such a word, or starts with {@code 说明：} beside other
+     * cells, stays a task.
+     *
+     * @return true when the row reads as a note or total between tasks
+     */
+    static boolean isNoteBetweenTasks(Grid g, int r) {
+        List<Cell> cells = cells(g, r);
+        if (cells.isEmpty()) {
+            return false;
+        }
+        Cell first = cells.get(0);
+        String key = Texts.key(first.text());
+        if (key.length() <= MAX_TOTAL_KEY && TOTAL.matcher(key).matches()) {
+            return true;
+        }
+        boolean alone = cells.size() == 1
+                && (first.column() == 0 || (first.colSpan() >= 2 && first.colSpan() * 2 >= g.columnCount()));
+        return alone && NOTE.matcher(Texts.value(first.text())).find();
     }
 
     private static ColumnRole role(ColumnRole[] roles, Cell c) {

@@ -20,16 +20,19 @@ final class Header {
     private final ColumnRole[] roles;
     private final String[] rowKeys;
     private final String[] subRowKeys;
+    /** The sub-header's own words by column (null where it is blank or covered), or null. */
+    private final String[] subOwnKeys;
     private final boolean found;
 
     private Header(int row, int lastRow, String[] labels, ColumnRole[] roles, String[] rowKeys,
-            String[] subRowKeys, boolean found) {
+            String[] subRowKeys, String[] subOwnKeys, boolean found) {
         this.row = row;
         this.lastRow = lastRow;
         this.labels = labels;
         this.roles = roles;
         this.rowKeys = rowKeys;
         this.subRowKeys = subRowKeys;
+        this.subOwnKeys = subOwnKeys;
         this.found = found;
     }
 
@@ -69,13 +72,16 @@ final class Header {
             labels[c] = Texts.label(texts[c]);
         }
         String[] subKeys = null;
+        String[] subOwn = null;
         int last = r;
         if (r + 1 < grid.rowCount() && isSubHeader(grid, r, r + 1)) {
             String[] sub = rowTexts(grid, r + 1);
             subKeys = keys(sub);
+            subOwn = new String[columns];
             for (int c = 0; c < columns; c++) {
                 if (!grid.cell(r + 1, c).isCovered() && !sub[c].isBlank()) {
                     labels[c] = Texts.label(sub[c]);
+                    subOwn[c] = subKeys[c];
                 }
             }
             last = r + 1;
@@ -85,7 +91,7 @@ final class Header {
             ColumnRole role = HeaderWords.roleOf(labels[c]);
             roles[c] = role == null ? ColumnRole.EXTRA : role;
         }
-        return new Header(r, last, labels, roles, keys(texts), subKeys, true);
+        return new Header(r, last, labels, roles, keys(texts), subKeys, subOwn, true);
     }
 
     private static boolean isSubHeader(Grid grid, int header, int r) {
@@ -120,7 +126,7 @@ final class Header {
             labels[c] = CellAddressing.columnName(c);
             roles[c] = ColumnRole.EXTRA;
         }
-        return new Header(-1, -1, labels, roles, new String[columns], null, false);
+        return new Header(-1, -1, labels, roles, new String[columns], null, null, false);
     }
 
     private static String[] rowTexts(Grid grid, int r) {
@@ -142,10 +148,14 @@ final class Header {
 
     /**
      * @return true when a row repeats this header (or its sub-header), as after a page break: at
-     *     least four in five of the header's non-blank cells are there again
+     *     least four in five of the header's non-blank cells are there again, each as written or
+     *     as another known header word of the same role ({@code 责任部门} for {@code 责任单位});
+     *     or the row holds nothing but the words of the sub-header's own cells, which is how a
+     *     two-row header looks when only its second row is repeated on every page
      */
     boolean isRepeatedAt(Grid grid, int r) {
-        return repeats(grid, r, rowKeys) || (subRowKeys != null && repeats(grid, r, subRowKeys));
+        return repeats(grid, r, rowKeys) || (subRowKeys != null && repeats(grid, r, subRowKeys))
+                || (subOwnKeys != null && repeatsOwnCells(grid, r, subOwnKeys));
     }
 
     private static boolean repeats(Grid grid, int r, String[] keys) {
@@ -161,11 +171,46 @@ final class Header {
             wanted++;
             Cell cell = grid.cell(r, c);
             String text = cell.isCovered() ? grid.cell(cell.anchorRow(), cell.anchorColumn()).text() : cell.text();
-            if (keys[c].equals(Texts.key(text))) {
+            if (equivalent(keys[c], text)) {
                 same++;
             }
         }
         return wanted >= 2 && same * 5 >= wanted * 4;
+    }
+
+    private static boolean repeatsOwnCells(Grid grid, int r, String[] keys) {
+        if (keys.length != grid.columnCount()) {
+            return false;
+        }
+        int wanted = 0;
+        int same = 0;
+        for (int c = 0; c < keys.length; c++) {
+            Cell cell = grid.cell(r, c);
+            boolean own = !cell.isCovered() && !cell.isBlank();
+            if (keys[c] == null) {
+                if (own) {
+                    return false; // text where the sub-header has none: not a repeat
+                }
+                continue;
+            }
+            wanted++;
+            if (own && equivalent(keys[c], cell.text())) {
+                same++;
+            }
+        }
+        return same >= 1 && same * 5 >= wanted * 4;
+    }
+
+    /**
+     * @return true when the text is the header word of the key as written (white space and
+     *     full-width forms aside), or another known header word of the same role
+     */
+    private static boolean equivalent(String key, String text) {
+        if (key.equals(Texts.key(text))) {
+            return true;
+        }
+        ColumnRole role = HeaderWords.roleOf(key);
+        return role != null && HeaderWords.isKnownWord(text) && HeaderWords.roleOf(text) == role;
     }
 
     /** @return true when this header has the same words in the same columns as another */

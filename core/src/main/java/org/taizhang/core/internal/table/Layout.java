@@ -17,7 +17,8 @@ import org.taizhang.core.table.Grid;
  */
 final class Layout {
     /** Row kinds. */
-    static final byte BLANK = 0, REPEATED_HEADER = 1, HEADING = 2, DATA = 3, FOOTER = 4, NUMBERED_HEADING = 5;
+    static final byte BLANK = 0, REPEATED_HEADER = 1, HEADING = 2, DATA = 3, FOOTER = 4, NUMBERED_HEADING = 5,
+            NOTE = 6;
 
     /** Roles whose blank cells inherit from above inside a group when the format has no merges. */
     static final Set<ColumnRole> FILL_DOWN = EnumSet.of(ColumnRole.RESPONSIBILITY,
@@ -33,6 +34,7 @@ final class Layout {
     private final List<byte[]> kinds = new ArrayList<>();
     private final List<Integer> groupingColumns = new ArrayList<>();
     private final List<String> footerLines = new ArrayList<>();
+    private final List<String> noteLines = new ArrayList<>();
     /**
      * True when the run has a heading row numbered below the part level ({@code （一）}, {@code 1.}…):
      * its points are rows of their own, so blank cells below a name are not read as a group.
@@ -59,6 +61,7 @@ final class Layout {
         Layout layout = new Layout(run);
         layout.classifyRows();
         layout.markFooterRows();
+        layout.collectNotesBetweenTasks();
         layout.sniffUnknownColumns();
         layout.keepFirstOfSingleRoles();
         layout.findGroupingColumns();
@@ -77,6 +80,8 @@ final class Layout {
                     k[r] = BLANK;
                 } else if (header.found() && header.isRepeatedAt(g, r)) {
                     k[r] = REPEATED_HEADER;
+                } else if (FooterRows.isNoteBetweenTasks(g, r)) {
+                    k[r] = NOTE;
                 } else if (headingCell(g, r) >= 0) {
                     k[r] = HEADING;
                     hasPointRows |= OutlineNumber.parse(g.cell(r, headingCell(g, r)).text())
@@ -111,6 +116,31 @@ final class Layout {
             lines.add(0, FooterRows.line(g, r));
         }
         footerLines.addAll(lines);
+    }
+
+    /**
+     * Notes and totals between tasks (those not in the trailing footer run) are kept as plan
+     * notes, each with the address of its first cell, since their place in the table is lost.
+     */
+    private void collectNotesBetweenTasks() {
+        for (int p = 0; p < kinds.size(); p++) {
+            Grid g = run.parts().get(p).grid();
+            byte[] k = kinds.get(p);
+            for (int r = 0; r < g.rowCount(); r++) {
+                if (k[r] == NOTE) {
+                    noteLines.add(FooterRows.line(g, r) + "（" + firstCellAddress(g, r) + "）");
+                }
+            }
+        }
+    }
+
+    private static String firstCellAddress(Grid g, int r) {
+        for (Cell c : g.row(r)) {
+            if (!c.isCovered() && !c.isBlank()) {
+                return c.address();
+            }
+        }
+        return g.rowPlace(r);
     }
 
     /**
@@ -265,7 +295,7 @@ final class Layout {
         }
         int firstName = -1;
         for (int c = 0; c < roles.length; c++) {
-            if (roles[c] == ColumnRole.NAME && (spansRows(c, rows) || allPointHeadings(c))) {
+            if (roles[c] == ColumnRole.NAME && (spansRows(c, rows, true) || allPointHeadings(c))) {
                 groupingColumns.add(c);
             } else if (roles[c] == ColumnRole.NAME) {
                 if (firstName < 0) {
@@ -280,7 +310,7 @@ final class Layout {
         if (firstName >= 0 && !has(ColumnRole.CONTENT)) {
             roles[firstName] = ColumnRole.CONTENT; // the only text column is the task itself
         }
-        if (numberColumn >= 0 && spansRows(numberColumn, rows)) {
+        if (numberColumn >= 0 && spansRows(numberColumn, rows, false)) {
             numberNamesGroups = !groupingColumns.isEmpty();
             numberFillsDown = groupingColumns.isEmpty();
         }
@@ -353,16 +383,21 @@ final class Layout {
      * five leaves it blank below a value (within the same part) while the row has other text. A
      * ledger that writes its points as rows of their own (the CSV writer) has no grouping by blank
      * cells, so there a blank cell is blank.
+     *
+     * <p>A name column of a workbook that merges other cells (title, headings) but not this one
+     * groups too when the evidence is strong (see {@link #groupsByBlanks}).
      */
-    private boolean spansRows(int column, int dataRows) {
+    private boolean spansRows(int column, int dataRows, boolean nameColumn) {
         int blankBelow = 0;
+        int valued = 0;
+        int orphans = 0;
         for (int p = 0; p < run.parts().size(); p++) {
             Grid g = run.parts().get(p).grid();
             byte[] k = kinds.get(p);
             boolean valueAbove = false;
             for (int r = 0; r < g.rowCount(); r++) {
-                if (k[r] == HEADING) {
-                    valueAbove = false;
+                if (k[r] == HEADING || k[r] == NOTE) {
+                    valueAbove = false; // a part heading or a subtotal closes the group above
                 }
                 if (k[r] != DATA) {
                     continue;
@@ -373,12 +408,32 @@ final class Layout {
                 }
                 if (!c.isBlank()) {
                     valueAbove = true;
-                } else if (!c.isCovered() && valueAbove && hasOtherText(g, r)) {
-                    blankBelow++;
+                    valued++;
+                } else if (!c.isCovered() && hasOtherText(g, r)) {
+                    if (valueAbove) {
+                        blankBelow++;
+                    } else {
+                        orphans++;
+                    }
                 }
             }
         }
-        return !usesMerges && !hasPointRows && blankBelow > 0 && blankBelow * 5 >= dataRows;
+        if (!usesMerges) {
+            return !hasPointRows && blankBelow > 0 && blankBelow * 5 >= dataRows;
+        }
+        return nameColumn && groupsByBlanks(valued, blankBelow, orphans);
+    }
+
+    /**
+     * In a workbook that records merges, a blank cell is normally blank; a name column left blank
+     * below each group's name is still a grouping level when every blank lies below a name within
+     * its part (none before the first name after a heading or subtotal), there are at least two
+     * names, and the blank rows are at least twice the named ones (groups of three rows on
+     * average). A ledger that names only some of its tasks (as the .xlsx writer writes a plan
+     * whose tasks have names) rarely meets all three, and a wrong grouping would move tasks.
+     */
+    private static boolean groupsByBlanks(int valued, int blankBelow, int orphans) {
+        return orphans == 0 && valued >= 2 && blankBelow >= 2 * valued;
     }
 
     /**
@@ -425,6 +480,11 @@ final class Layout {
                 }
             }
         }
+    }
+
+    /** @return the notes and totals between tasks, in order, each followed by its place */
+    List<String> noteLines() {
+        return noteLines;
     }
 
     /** @return the footer lines below the table, in order, as written */

@@ -92,7 +92,10 @@ public final class TableAssembler {
         title.title().ifPresent(plan::title);
         titleLines.stream().filter(l -> !l.isBlank() && !title.title().map(l.trim()::equals).orElse(false))
                 .forEach(plan::addNote);
-        layouts.forEach(l -> plan.addAllNotes(l.footerLines()));
+        for (Layout l : layouts) {
+            plan.addAllNotes(l.noteLines());
+            plan.addAllNotes(l.footerLines());
+        }
         plan.addAllNotes(otherSheetLines);
         title.issuer().or(signature::issuer).ifPresent(plan::issuer);
         year.ifPresent(plan::year);
