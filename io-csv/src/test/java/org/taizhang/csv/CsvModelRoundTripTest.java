@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.taizhang.core.Deadline;
-import org.taizhang.core.LedgerException;
 import org.taizhang.core.Ledgers;
 import org.taizhang.core.Numbering;
 import org.taizhang.core.Responsibility;
@@ -28,8 +24,8 @@ import org.taizhang.core.Section;
 import org.taizhang.core.Status;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
-import org.taizhang.core.WriteOptions;
 import org.taizhang.core.testing.PlanView;
+import org.taizhang.core.testing.RoundTrip;
 
 /**
  * Model → CSV ({@link CsvLedgerWriter}) → model ({@link Ledgers#read}) through the whole read path
@@ -68,17 +64,7 @@ class CsvModelRoundTripTest {
     private static final List<String> EXTRA_KEYS = List.of("联系人及电话", "督查编号");
 
     private WorkPlan roundTrip(WorkPlan plan) {
-        Path file = dir.resolve("round.csv");
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new CsvLedgerWriter().write(plan, out, WriteOptions.defaults());
-            Files.write(file, out.toByteArray());
-            return Ledgers.read(file);
-        } catch (LedgerException e) {
-            throw new AssertionError(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RoundTrip.through(new CsvLedgerWriter(), plan, dir.resolve("round.csv"));
     }
 
     @Test
