@@ -75,6 +75,7 @@ final class Layout {
         for (LedgerRun.Part part : run.parts()) {
             Grid g = part.grid();
             byte[] k = new byte[g.rowCount()];
+            int heading;
             for (int r = part.firstDataRow(); r < g.rowCount(); r++) {
                 if (g.isBlankRow(r)) {
                     k[r] = BLANK;
@@ -82,9 +83,9 @@ final class Layout {
                     k[r] = REPEATED_HEADER;
                 } else if (FooterRows.isNoteBetweenTasks(g, r)) {
                     k[r] = NOTE;
-                } else if (headingCell(g, r) >= 0) {
+                } else if ((heading = headingCell(g, r)) >= 0) {
                     k[r] = HEADING;
-                    hasPointRows |= OutlineNumber.parse(g.cell(r, headingCell(g, r)).text())
+                    hasPointRows |= OutlineNumber.parse(g.cell(r, heading).text())
                             .map(n -> n.numbering() != Numbering.CN_COMMA).orElse(false);
                 } else {
                     k[r] = DATA;
