@@ -101,6 +101,22 @@ class SharedNamesTest {
             => 中央驻市单位* RESPONSIBLE
             市直各部门（单位）、驻市有关单位
             => 市直各部门（单位）* RESPONSIBLE | 驻市有关单位* RESPONSIBLE
+            各地各部门
+            => 各地各部门* RESPONSIBLE
+            市级有关部门、相关县（市、区）人民政府
+            => 市级有关部门* RESPONSIBLE | 相关县（市、区）人民政府* RESPONSIBLE
+            各区县（自治县）政府、市级各部门
+            => 各区县（自治县）政府* RESPONSIBLE | 市级各部门* RESPONSIBLE
+            各县（市、区）委、政府
+            => 各县（市、区）委* RESPONSIBLE | 政府=>各县（市、区）政府* RESPONSIBLE
+            镇党委、政府
+            => 镇党委 RESPONSIBLE | 政府=>镇政府 RESPONSIBLE
+            市发改委、政府办
+            => 市发改委 RESPONSIBLE | 政府办=>市政府办 RESPONSIBLE
+            市财政局负责统筹推进
+            => 市财政局 RESPONSIBLE(负责)
+            市直各单位按职责分工抓好落实
+            => 市直各单位* RESPONSIBLE(按职责分工抓好落实)
             """;
 
     private static List<String[]> cells() {
