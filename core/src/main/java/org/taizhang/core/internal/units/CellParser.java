@@ -198,6 +198,18 @@ public final class CellParser {
             while (b > a && Character.isWhitespace(source.charAt(b - 1))) {
                 b--;
             }
+            if (a < b) {
+                // 市财政局等部门推进: the duty after the units is no part of a name
+                int duty = DutyWords.start(source.substring(a, b));
+                if (duty == 0) {
+                    from = to;
+                    continue;
+                }
+                b = a + duty;
+                while (b > a && Character.isWhitespace(source.charAt(b - 1))) {
+                    b--;
+                }
+            }
             if (a < b && (whole || hasNameCharacter(source, a, b))) {
                 out.add(new Token(Kind.ITEM, source.substring(a, b), null, a, b));
             }
@@ -218,6 +230,7 @@ public final class CellParser {
         List<Token> tokens = joinLevelLists(tokens(text), text);
         List<Draft> pending = new ArrayList<>();
         List<String> group = new ArrayList<>();
+        List<Boolean> joined = new ArrayList<>(); // for each item of the group: only 、 before it
         boolean afterRole = false;
         boolean together = false;
         for (int k = 0; k < tokens.size(); k++) {
@@ -227,6 +240,7 @@ public final class CellParser {
                     // 以上单位按职责分工负责: the units before, not a unit of its own
                     if (!Owners.isBackReference(tok.text())) {
                         group.add(tok.text());
+                        joined.add(joinedByEnumerationComma(tokens, k));
                     }
                     break;
                 case LIST_SEP:
@@ -234,7 +248,7 @@ public final class CellParser {
                 case ROLE:
                 case ROLE_IN_BRACKETS:
                     // a list followed by a role word is a list of units, never a duty description
-                    afterRole = closeGroup(group, false, pending, out);
+                    afterRole = closeGroup(group, joined, false, pending, out);
                     RoleLexicon.Match m = tok.role();
                     if (m.kind() == RoleLexicon.Kind.TOGETHER) {
                         assign(pending, Role.LEAD, m.text());
@@ -255,7 +269,7 @@ public final class CellParser {
                     afterRole = true;
                     break;
                 case UNIT_ROLE_IN_BRACKETS:
-                    afterRole = closeGroup(group, false, pending, out);
+                    afterRole = closeGroup(group, joined, false, pending, out);
                     giveRoleToNamed(tok.text(), tok.role(), pending, out);
                     break;
                 case CLAUSE_SEP:
@@ -263,14 +277,14 @@ public final class CellParser {
                     if (backReferenceFollows(tokens, k)) {
                         break; // 市民政局、市财政局。以上单位均为配合单位
                     }
-                    closeGroup(group, afterRole, pending, out);
+                    closeGroup(group, joined, afterRole, pending, out);
                     finishPending(pending, together, defaultRole, label);
                     together = false;
                     afterRole = false;
                     break;
             }
         }
-        closeGroup(group, afterRole, pending, out);
+        closeGroup(group, joined, afterRole, pending, out);
         finishPending(pending, together, defaultRole, label);
     }
 
@@ -287,6 +301,17 @@ public final class CellParser {
         out.addAll(named);
     }
 
+    /** @return true if the item at {@code k} follows an item with only 、 between them */
+    private static boolean joinedByEnumerationComma(List<Token> tokens, int k) {
+        if (k < 2) {
+            return false;
+        }
+        Token sep = tokens.get(k - 1);
+        Token item = tokens.get(k - 2);
+        return sep.kind() == Kind.LIST_SEP && sep.text().equals("、") && item.kind() == Kind.ITEM
+                && item.end() == sep.start() && sep.end() == tokens.get(k).start();
+    }
+
     private static boolean backReferenceFollows(List<Token> tokens, int k) {
         int j = k + 1;
         while (j < tokens.size() && tokens.get(j).kind() == Kind.LIST_SEP) {
@@ -297,7 +322,8 @@ public final class CellParser {
     }
 
     /** Builds the drafts of a finished group; a group right after a role word may be a duty. */
-    private boolean closeGroup(List<String> group, boolean afterRole, List<Draft> pending, List<Draft> out) {
+    private boolean closeGroup(List<String> group, List<Boolean> joined, boolean afterRole, List<Draft> pending,
+            List<Draft> out) {
         if (group.isEmpty()) {
             return afterRole;
         }
@@ -306,11 +332,12 @@ public final class CellParser {
                 && !UnitWords.looksLikeUnit(group.get(group.size() - 1))
                 && (directory == null || directory.lookup(group.get(0)).isEmpty());
         if (!duty) {
-            List<Draft> drafts = pieces.drafts(group);
+            List<Draft> drafts = pieces.drafts(group, joined);
             pending.addAll(drafts);
             out.addAll(drafts);
         }
         group.clear();
+        joined.clear();
         return false;
     }
 
@@ -354,7 +381,12 @@ public final class CellParser {
             char prefix = UnitWords.levelPrefix(name);
             String owner = previous == null || d.qualifier != null ? null : Owners.sharedOwner(previous.name, name);
             String nextOwner = null;
-            if (owner != null) {
+            if (d.sharedStart != null) {
+                // 各设区市、县（市、区）人民政府: every county, as every city
+                full = d.sharedStart + name;
+                collective = true;
+                nextOwner = Owners.placeOfCollective(full);
+            } else if (owner != null) {
                 // 各县（市、区）党委、政府: the bare 政府 is the government of the same places
                 full = owner + name;
                 collective = collective || previousCollective;
@@ -367,6 +399,9 @@ public final class CellParser {
                 nextOwner = lastOwner;
             } else if (d.qualifier == null) {
                 nextOwner = Owners.placeOfCollective(name);
+                if (nextOwner == null && !collective) {
+                    nextOwner = UnitWords.placeNameStart(name); // 宁波市财政局、税务局
+                }
             }
             lastOwner = nextOwner;
             previous = d;

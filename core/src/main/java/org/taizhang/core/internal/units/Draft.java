@@ -8,6 +8,8 @@ final class Draft {
     String qualifier;
     /** the head noun a field name shares with the list ({@code 教育} + {@code 部门}), or null */
     String head;
+    /** the {@code 各} a list of places shares with its first item ({@code 各设区市、县（市、区）人民政府}), or null */
+    String sharedStart;
     /** true for a name that is a field of work rather than a body ({@code 民政}, {@code 卫生健康}) */
     final boolean field;
     /** true for 相关部门 split off from 等相关部门 */

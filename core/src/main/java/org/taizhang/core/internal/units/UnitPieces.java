@@ -25,9 +25,20 @@ final class UnitPieces {
      * @return the drafts, in order
      */
     List<Draft> drafts(List<String> items) {
+        return drafts(items, java.util.Collections.nCopies(items.size(), false));
+    }
+
+    /**
+     * @param items the list items of one group, in order
+     * @param joined for each item, true if only 、 stands between it and the item before
+     * @return the drafts, in order
+     */
+    List<Draft> drafts(List<String> items, List<Boolean> joined) {
         List<Draft> drafts = new ArrayList<>();
+        List<Draft> single = new ArrayList<>(items.size()); // the one draft of each item, or null
         String groupQualifier = null;
         for (String item : items) {
+            int before = drafts.size();
             String rest = item.strip();
             String[] q = qualifier(rest);
             if (q != null) {
@@ -39,7 +50,9 @@ final class UnitPieces {
                     addPiece(drafts, unit, groupQualifier);
                 }
             }
+            single.add(drafts.size() == before + 1 ? drafts.get(before) : null);
         }
+        SharedParts.share(single, joined);
         resolveHeads(drafts);
         return drafts;
     }

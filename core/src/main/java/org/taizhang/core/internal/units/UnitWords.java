@@ -268,6 +268,54 @@ public final class UnitWords {
         return !endsLikePlace(core);
     }
 
+    /** Level characters that end the name of a place written before a body (宁波市, 海曙区). */
+    private static final String PLACE_LEVEL_CHARS = "省市区县旗盟";
+
+    /** Words ending in a level character that name no place (产业园区, 住房城乡). */
+    private static final List<String> NOT_PLACE_WORDS = List.of(
+            "园区", "景区", "社区", "校区", "院区", "片区", "辖区", "城区", "山区", "林区", "矿区", "牧区", "灾区",
+            "郊区", "小区", "城乡", "城市", "都市", "超市", "市场", "区域", "县域", "乡村");
+
+    /**
+     * @param name a unit name as written
+     * @return the full place name it starts with ({@code 宁波市} of {@code 宁波市财政局},
+     *     {@code 嘉兴市南湖区} of {@code 嘉兴市南湖区教育局}), or null for names that start with a
+     *     bare level, say whose they are, or name no body after the place
+     */
+    public static String placeNameStart(String name) {
+        if (name.isEmpty() || LEVEL_CHARS.indexOf(name.charAt(0)) >= 0) {
+            return null;
+        }
+        for (String s : NO_PREFIX_STARTS) {
+            if (name.startsWith(s)) {
+                return null;
+            }
+        }
+        for (String w : OWN_NAME_WORDS) {
+            if (name.contains(w)) {
+                return null;
+            }
+        }
+        String masked = name;
+        for (String w : NOT_PLACE_WORDS) {
+            masked = masked.replace(w, "··");
+        }
+        int end = -1;
+        for (int i = 0; i < Math.min(masked.length(), 8); i++) {
+            char c = masked.charAt(i);
+            if (!Character.isIdeographic(c) || BODY_END_CHARS.indexOf(c) >= 0) {
+                break; // 宁波市委宣传部 is read up to the 市; 文化局 has no place
+            }
+            if (i >= 2 && PLACE_LEVEL_CHARS.indexOf(c) >= 0) {
+                end = i;
+            }
+        }
+        if (end < 0 || !endsLikeBody(stripTrailingBrackets(name.substring(end + 1)))) {
+            return null;
+        }
+        return name.substring(0, end + 1);
+    }
+
     /**
      * @param text text
      * @return the text without the bracketed groups at its end ({@code 市财政局(市国资委)} →
