@@ -156,6 +156,20 @@ class HeadingParagraphsBetweenTablesTest {
     }
 
     @Test
+    void a_continued_table_whose_first_task_reads_like_header_words_keeps_that_task() throws Exception {
+        Body body = new Body().paragraph("某县2022年重点工作任务台账").paragraph("一、推进决策公开")
+                .table(true, "公开决策目录").paragraph("二、推进结果公开");
+        Grid.Builder b = Grid.builder("table 2", CellAddressing.table(2));
+        row(b, 1, "2", "公开政策落实情况", "县政府各部门", "年底前");
+        body.grids.add(b.build());
+        WorkPlan plan = read(body.doc());
+        assertThat(plan.sections()).extracting(Section::taskCount).containsExactly(1, 1);
+        Task task = plan.sections().get(1).tasks().get(0);
+        assertThat(task.content()).contains("公开政策落实情况");
+        assertThat(task.source().get().cells()).containsEntry(Task.CONTENT, "table 2, row 1, cell 2");
+    }
+
+    @Test
     void a_numbered_sentence_between_tables_is_a_note_not_a_part() throws Exception {
         WorkPlan plan = read(new Body().paragraph("某市2023年政务公开任务分解表")
                 .paragraph("一、深化政务公开").table(true, "公开预算")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.taizhang.core.DeadlineContext;
 import org.taizhang.core.LedgerException;
@@ -32,6 +33,7 @@ public final class TableAssembler {
      * another table has a header; with no header anywhere, only a table of one cell is.
      */
     private static final int TITLE_TABLE_CELLS = 3;
+    private static final Pattern TASK_NUMBER = Pattern.compile("\\d{1,4}(\\.\\d{1,3})*");
 
     private TableAssembler() {}
 
@@ -246,6 +248,11 @@ public final class TableAssembler {
             Header h = headers.get(i);
             List<TextLine> above = headings.get(i);
             boolean sheet = GridSource.sheet(g).isPresent();
+            if (h != null && current != null && !sheet && current.sheet().isEmpty()
+                    && g.columnCount() == current.header().columns() && !h.sameAs(current.header())
+                    && numbersATask(g, h.row(), current.header())) {
+                h = null; // a continued table's first task, whose words merely look like header words
+            }
             if (h != null) {
                 for (int r = 0; r < h.row(); r++) {
                     addLines(g, r, titleLines);
@@ -292,6 +299,21 @@ public final class TableAssembler {
             }
         }
         return TitleBlock.of(parts);
+    }
+
+    /**
+     * A header holds no number in its 序号 column; a row that does ({@code 4 | 公开政策落实情况 |
+     * 县政府各部门 | 年底前}) is a task, even when two of its cells contain header key words.
+     */
+    private static boolean numbersATask(Grid g, int r, Header header) {
+        ColumnRole[] roles = header.roles();
+        for (int c = 0; c < roles.length && c < g.columnCount(); c++) {
+            if (roles[c] == ColumnRole.NUMBER) {
+                Cell cell = g.cell(r, c);
+                return !cell.isCovered() && TASK_NUMBER.matcher(Texts.key(cell.text())).matches();
+            }
+        }
+        return false;
     }
 
     private static void addLines(Grid g, int r, List<String> lines) {
