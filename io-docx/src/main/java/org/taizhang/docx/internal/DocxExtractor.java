@@ -74,6 +74,7 @@ public final class DocxExtractor {
     private GridDocument walk(XWPFDocument doc) throws LedgerException {
         List<TextLine> paragraphs = new ArrayList<>();
         List<Grid> grids = new ArrayList<>();
+        List<Integer> gridsBefore = new ArrayList<>();
         int paragraphNo = 0;
         for (IBodyElement element : doc.getBodyElements()) {
             if (element instanceof XWPFTable) {
@@ -96,9 +97,10 @@ public final class DocxExtractor {
             budget.text(place, stripped);
             if (!stripped.isEmpty()) {
                 paragraphs.add(new TextLine(stripped, place, paragraphNo));
+                gridsBefore.add(grids.size());
             }
         }
-        return new GridDocument(context.fileName().orElse(null), paragraphs, grids);
+        return new GridDocument(context.fileName().orElse(null), paragraphs, grids, gridsBefore);
     }
 
     private static void checkSize(Path file, ReadContext context) throws LedgerException {

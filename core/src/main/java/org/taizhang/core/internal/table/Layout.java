@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.taizhang.core.Numbering;
 import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.Grid;
+import org.taizhang.core.table.TextLine;
 
 /**
  * The layout of one ledger run, decided once from all its rows: what every row is, the final role
@@ -74,6 +75,10 @@ final class Layout {
         Header header = run.header();
         for (LedgerRun.Part part : run.parts()) {
             Grid g = part.grid();
+            for (TextLine line : part.headings()) {
+                hasPointRows |= HeadingParagraphs.heading(line.text())
+                        .map(n -> n.numbering() != Numbering.CN_COMMA).orElse(false);
+            }
             byte[] k = new byte[g.rowCount()];
             int heading;
             for (int r = part.firstDataRow(); r < g.rowCount(); r++) {

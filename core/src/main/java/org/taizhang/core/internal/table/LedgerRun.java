@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.taizhang.core.table.Grid;
+import org.taizhang.core.table.TextLine;
 
 /**
  * One ledger as it lies in the document: a header and the grids that carry its rows. Word tables
@@ -27,7 +28,15 @@ final class LedgerRun {
     }
 
     void add(Grid grid, int firstDataRow) {
-        parts.add(new Part(grid, firstDataRow));
+        add(grid, firstDataRow, List.of());
+    }
+
+    /**
+     * @param headings the heading paragraphs standing right above the grid ({@code 一、深化政务公开}),
+     *     in order: they open sections around the grid's rows
+     */
+    void add(Grid grid, int firstDataRow, List<TextLine> headings) {
+        parts.add(new Part(grid, firstDataRow, headings));
     }
 
     /** @return the sheet name when the run comes from a workbook sheet */
@@ -35,14 +44,26 @@ final class LedgerRun {
         return GridSource.sheet(parts.get(0).grid());
     }
 
-    /** One grid of the run and the first of its rows below the header. */
+    /** One grid of the run, the first of its rows below the header, and the headings above it. */
     static final class Part {
         private final Grid grid;
         private final int firstDataRow;
+        private List<TextLine> headings;
 
-        Part(Grid grid, int firstDataRow) {
+        Part(Grid grid, int firstDataRow, List<TextLine> headings) {
             this.grid = grid;
             this.firstDataRow = firstDataRow;
+            this.headings = List.copyOf(headings);
+        }
+
+        /** @return the heading paragraphs that open sections before the grid's rows, in order */
+        List<TextLine> headings() {
+            return headings;
+        }
+
+        /** Gives the headings back to the title block: they were not read as sections after all. */
+        void dropHeadings() {
+            headings = List.of();
         }
 
         Grid grid() {

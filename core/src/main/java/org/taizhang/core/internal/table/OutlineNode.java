@@ -50,6 +50,10 @@ final class OutlineNode {
         return number;
     }
 
+    String title() {
+        return title;
+    }
+
     Numbering numbering() {
         return numbering;
     }

@@ -21,6 +21,7 @@ import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.CellAddressing;
 import org.taizhang.core.table.Grid;
+import org.taizhang.core.table.TextLine;
 import org.taizhang.core.units.ResponsibilityParser;
 
 /**
@@ -89,6 +90,9 @@ final class RunAssembler {
         for (int p = 0; p < parts.size(); p++) {
             LedgerRun.Part part = parts.get(p);
             Grid g = part.grid();
+            for (TextLine line : part.headings()) {
+                headingParagraph(line);
+            }
             for (int r = part.firstDataRow(); r < g.rowCount(); r++) {
                 if (++rowsSeen % CHECK_EVERY == 0) {
                     context.checkTime(g.rowPlace(r));
@@ -124,17 +128,46 @@ final class RunAssembler {
                 }
             }
         }
-        numbered.clear();
-        OutlineNode parent = partContainer();
         SourceRef.Builder src = source(g, r).putCell("title", cell.address());
         if (numberCell != null) {
             src.putCell("number", numberCell.address());
         }
         SourceRef source = src.build();
-        OutlineNode node = number
-                .map(n -> new OutlineNode(n.number(), n.numbering(), n.title(), source))
-                .orElseGet(() -> new OutlineNode(null, Numbering.NONE, text, source));
-        headings.add(parent.add(node));
+        open(number.map(n -> new OutlineNode(n.number(), n.numbering(), n.title(), source))
+                .orElseGet(() -> new OutlineNode(null, Numbering.NONE, text, source)));
+    }
+
+    /**
+     * A heading paragraph above one of the run's tables ({@code 一、深化政务公开}) opens a section
+     * like a heading row. The same heading again (a part repeated, or marked {@code （续）}, above a
+     * continued table) continues the section it names.
+     */
+    private void headingParagraph(TextLine line) {
+        OutlineNumber n = HeadingParagraphs.heading(line.text()).orElseThrow();
+        for (int i = 0; i < headings.size(); i++) {
+            OutlineNode h = headings.get(i);
+            if (h.numbering() == n.numbering() && n.number().equals(h.number())
+                    && Texts.key(n.title()).equals(Texts.key(h.title()))) {
+                return; // the part goes on in this table
+            }
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            if (headings.get(i).numbering() == n.numbering()) {
+                headings.subList(i, headings.size()).clear();
+                break;
+            }
+        }
+        SourceRef.Builder src = SourceRef.builder().row(line.number()).putCell("title", line.place());
+        if (file != null) {
+            src.file(file);
+        }
+        open(new OutlineNode(n.number(), n.numbering(), n.title(), src.build()));
+    }
+
+    /** Opens a heading's section below the open part, closing the groups of the rows above. */
+    private void open(OutlineNode node) {
+        numbered.clear();
+        headings.add(partContainer().add(node));
         java.util.Arrays.fill(groups, null);
         java.util.Arrays.fill(groupKeys, null);
         java.util.Arrays.fill(last, null);

@@ -2,8 +2,14 @@ package org.taizhang.core.internal.table;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.taizhang.core.DeadlineContext;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Numbering;
@@ -27,6 +33,7 @@ public final class TableAssembler {
      * another table has a header; with no header anywhere, only a table of one cell is.
      */
     private static final int TITLE_TABLE_CELLS = 3;
+    private static final Pattern TASK_NUMBER = Pattern.compile("\\d{1,4}(\\.\\d{1,3})*");
 
     private TableAssembler() {}
 
@@ -43,15 +50,27 @@ public final class TableAssembler {
         ReadOptions options = context.options();
         List<String> titleLines = new ArrayList<>();
         List<String> otherSheetLines = new ArrayList<>();
-        List<LedgerRun> runs = findRuns(doc, options, titleLines, otherSheetLines);
+        Map<Integer, List<TextLine>> headingsAbove = headingParagraphs(doc);
+        List<LedgerRun> runs = findRuns(doc, options, headingsAbove, titleLines, otherSheetLines);
         if (runs.isEmpty()) {
             throw context.error(null, "no ledger table found: no table has a header row"
                     + " such as 序号 / 任务名称 / 责任单位 / 完成时限");
         }
-        for (TextLine line : doc.paragraphs()) {
-            titleLines.add(line.text());
+        Set<TextLine> sectionLines = new HashSet<>();
+        for (LedgerRun run : runs) {
+            for (LedgerRun.Part part : run.parts()) {
+                sectionLines.addAll(part.headings());
+            }
         }
-        TitleBlock title = TitleBlock.of(titleLines);
+        if (!sectionLines.isEmpty()) {
+            keepLeadingHeadingsAfterTitle(doc, runs, titleLines, sectionLines);
+        }
+        for (TextLine line : doc.paragraphs()) {
+            if (!sectionLines.contains(line)) {
+                titleLines.add(line.text());
+            }
+        }
+        TitleBlock title = titleBlock(titleLines);
 
         List<Layout> layouts = new ArrayList<>();
         int earliest = 0;
@@ -109,17 +128,106 @@ public final class TableAssembler {
         return plan.addAllTasks(root.tasks()).build();
     }
 
+    /** The title block; {@code 续表} lines are kept as notes but never taken for the title. */
+    private static TitleBlock titleBlock(List<String> lines) {
+        return TitleBlock.of(lines.stream().filter(l -> !HeadingParagraphs.isContinuation(l))
+                .collect(Collectors.toList()));
+    }
+
+    /**
+     * The heading paragraphs ({@code 一、…}, {@code （一）…}) of a document that knows where its
+     * paragraphs stand, keyed by the index of the grid below them: every heading between two
+     * tables, and the headings right above the first table (nothing but headings and
+     * {@code 续表} lines between them and the table).
+     */
+    private static Map<Integer, List<TextLine>> headingParagraphs(GridDocument doc) {
+        Map<Integer, List<TextLine>> out = new HashMap<>();
+        if (!doc.knowsParagraphOrder()) {
+            return out;
+        }
+        List<TextLine> paragraphs = doc.paragraphs();
+        int grids = doc.grids().size();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int before = doc.gridsBefore(i);
+            if (before > 0 && before < grids && HeadingParagraphs.heading(paragraphs.get(i).text()).isPresent()) {
+                out.computeIfAbsent(before, k -> new ArrayList<>()).add(paragraphs.get(i));
+            }
+        }
+        List<TextLine> leading = new ArrayList<>();
+        for (int i = paragraphs.size() - 1; i >= 0 && grids > 0; i--) {
+            if (doc.gridsBefore(i) != 0) {
+                continue;
+            }
+            String text = paragraphs.get(i).text();
+            if (HeadingParagraphs.heading(text).isPresent()) {
+                leading.add(0, paragraphs.get(i));
+            } else if (!HeadingParagraphs.isContinuation(text)) {
+                break;
+            }
+        }
+        if (!leading.isEmpty()) {
+            out.put(0, leading);
+        }
+        return out;
+    }
+
+    /**
+     * Headings right above the document's first table open sections only when the document
+     * heads its tables with paragraphs elsewhere too, or when they stand below the plan's title
+     * ({@code 附件 / title / 一、… / table}). Otherwise (the last point of a notice standing above the
+     * table) they stay title lines, as before.
+     */
+    private static void keepLeadingHeadingsAfterTitle(GridDocument doc, List<LedgerRun> runs,
+            List<String> titleLines, Set<TextLine> sectionLines) {
+        LedgerRun.Part first = null;
+        boolean headingsElsewhere = false;
+        for (LedgerRun run : runs) {
+            for (LedgerRun.Part part : run.parts()) {
+                if (part.grid() == doc.grids().get(0)) {
+                    first = part;
+                } else {
+                    headingsElsewhere |= !part.headings().isEmpty();
+                }
+            }
+        }
+        if (first == null || first.headings().isEmpty() || headingsElsewhere) {
+            return;
+        }
+        List<String> lines = new ArrayList<>(titleLines);
+        for (TextLine line : doc.paragraphs()) {
+            if (!sectionLines.contains(line)) {
+                lines.add(line.text());
+            }
+        }
+        Optional<String> title = titleBlock(lines).title();
+        TextLine firstHeading = first.headings().get(0);
+        for (int i = 0; i < doc.paragraphs().size(); i++) {
+            TextLine line = doc.paragraphs().get(i);
+            if (line.equals(firstHeading)) {
+                break;
+            }
+            if (title.isPresent() && Texts.label(line.text()).equals(title.get())) {
+                return; // the title stands above them: they head the table
+            }
+        }
+        sectionLines.removeAll(first.headings());
+        first.dropHeadings();
+    }
+
     /**
      * Groups the grids into ledger runs in document order, and collects the text above each
      * header (and of small headerless tables) as title lines, and the text of sheets without a
-     * ledger (a 填表说明 sheet) as further notes.
+     * ledger (a 填表说明 sheet) as further notes. Heading paragraphs above a grid that joins a
+     * run go with it; those above any other grid are left to the title block.
      */
-    private static List<LedgerRun> findRuns(GridDocument doc, ReadOptions options, List<String> titleLines,
-            List<String> otherSheetLines) {
+    private static List<LedgerRun> findRuns(GridDocument doc, ReadOptions options,
+            Map<Integer, List<TextLine>> headingsAbove, List<String> titleLines, List<String> otherSheetLines) {
         List<Grid> grids = new ArrayList<>();
         List<Header> headers = new ArrayList<>();
+        List<List<TextLine>> headings = new ArrayList<>();
         boolean anyHeader = false;
-        for (Grid g : doc.grids()) {
+        for (int index = 0; index < doc.grids().size(); index++) {
+            Grid g = doc.grids().get(index);
             if (g.rowCount() == 0 || g.columnCount() == 0) {
                 continue;
             }
@@ -131,27 +239,34 @@ public final class TableAssembler {
             anyHeader |= h != null;
             grids.add(g);
             headers.add(h);
+            headings.add(headingsAbove.getOrDefault(index, List.of()));
         }
         List<LedgerRun> runs = new ArrayList<>();
         LedgerRun current = null;
         for (int i = 0; i < grids.size(); i++) {
             Grid g = grids.get(i);
             Header h = headers.get(i);
+            List<TextLine> above = headings.get(i);
             boolean sheet = GridSource.sheet(g).isPresent();
+            if (h != null && current != null && !sheet && current.sheet().isEmpty()
+                    && g.columnCount() == current.header().columns() && !h.sameAs(current.header())
+                    && numbersATask(g, h.row(), current.header())) {
+                h = null; // a continued table's first task, whose words merely look like header words
+            }
             if (h != null) {
                 for (int r = 0; r < h.row(); r++) {
                     addLines(g, r, titleLines);
                 }
                 if (current != null && !sheet && current.sheet().isEmpty() && h.sameAs(current.header())) {
-                    current.add(g, h.firstDataRow());
+                    current.add(g, h.firstDataRow(), above);
                 } else {
                     current = new LedgerRun(h);
-                    current.add(g, h.firstDataRow());
+                    current.add(g, h.firstDataRow(), above);
                     runs.add(current);
                 }
             } else if (current != null && !sheet && current.sheet().isEmpty()
                     && g.columnCount() == current.header().columns()) {
-                current.add(g, 0); // a table split by a page break without its header
+                current.add(g, 0, above); // a table split by a page break without its header
             } else if (anyHeader && sheet) {
                 // a sheet without a ledger header (notes, lists) when another sheet has one: its
                 // lines are kept as notes, never read as tasks nor as the title
@@ -165,7 +280,7 @@ public final class TableAssembler {
                 }
             } else {
                 current = new LedgerRun(Header.inferred(g));
-                current.add(g, 0);
+                current.add(g, 0, above);
                 runs.add(current);
             }
         }
@@ -184,6 +299,21 @@ public final class TableAssembler {
             }
         }
         return TitleBlock.of(parts);
+    }
+
+    /**
+     * A header holds no number in its 序号 column; a row that does ({@code 4 | 公开政策落实情况 |
+     * 县政府各部门 | 年底前}) is a task, even when two of its cells contain header key words.
+     */
+    private static boolean numbersATask(Grid g, int r, Header header) {
+        ColumnRole[] roles = header.roles();
+        for (int c = 0; c < roles.length && c < g.columnCount(); c++) {
+            if (roles[c] == ColumnRole.NUMBER) {
+                Cell cell = g.cell(r, c);
+                return !cell.isCovered() && TASK_NUMBER.matcher(Texts.key(cell.text())).matches();
+            }
+        }
+        return false;
     }
 
     private static void addLines(Grid g, int r, List<String> lines) {
