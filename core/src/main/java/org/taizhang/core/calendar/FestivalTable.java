@@ -1,11 +1,5 @@
 package org.taizhang.core.calendar;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -20,23 +14,9 @@ final class FestivalTable {
 
     static {
         int first = Integer.MAX_VALUE;
-        java.util.List<String[]> rows = new java.util.ArrayList<>();
-        try (InputStream in = FestivalTable.class.getResourceAsStream("festival-days.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("festival-days.txt is missing from taizhang-core");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.trim().split(" +");
-                first = Math.min(first, Integer.parseInt(f[0]));
-                rows.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.List<String[]> rows = DataLines.read("festival-days.txt");
+        for (String[] f : rows) {
+            first = Math.min(first, Integer.parseInt(f[0]));
         }
         FIRST = first;
         DAYS = new LocalDate[rows.size()][];

@@ -1,11 +1,5 @@
 package org.taizhang.core.calendar;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -211,33 +205,20 @@ public final class WorkdayCalendar {
 
     private static WorkdayCalendar load() {
         Builder b = new Builder();
-        try (InputStream in = WorkdayCalendar.class.getResourceAsStream("official-holidays.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("official-holidays.txt is missing from taizhang-core");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.trim().split(" +");
-                int year = Integer.parseInt(f[0]);
-                Set<LocalDate> off = days(f[2]);
-                Set<LocalDate> work = days(f[3]);
-                b.year(year, off, work);
-                if (!off.isEmpty()) {
-                    LocalDate first = Collections.min(off);
-                    LocalDate last = Collections.max(off);
-                    for (String code : f[1].split("\\+")) {
-                        if (!code.equals("OTHER")) {
-                            b.period(year, Festival.valueOf(code), first, last);
-                        }
+        for (String[] f : DataLines.read("official-holidays.txt")) {
+            int year = Integer.parseInt(f[0]);
+            Set<LocalDate> off = days(f[2]);
+            Set<LocalDate> work = days(f[3]);
+            b.year(year, off, work);
+            if (!off.isEmpty()) {
+                LocalDate first = Collections.min(off);
+                LocalDate last = Collections.max(off);
+                for (String code : f[1].split("\\+")) {
+                    if (!code.equals("OTHER")) {
+                        b.period(year, Festival.valueOf(code), first, last);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return b.build();
     }
