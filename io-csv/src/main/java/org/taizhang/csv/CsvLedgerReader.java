@@ -47,7 +47,7 @@ public final class CsvLedgerReader implements LedgerReader {
         if (!named && !ext.isEmpty() || sample.isZip() || sample.isOle2()) {
             return NO;
         }
-        if (sample.looksBinary() && !startsWithUtf16Bom(sample.head())) {
+        if (sample.looksBinary() && !sample.hasUtf16Bom()) {
             return named ? EXTENSION_ONLY : NO;
         }
         boolean structured = hasConsistentDelimiter(TextDecoding.sniff(sample.head()));
@@ -94,10 +94,5 @@ public final class CsvLedgerReader implements LedgerReader {
         int cut = head.lastIndexOf('\n');
         String complete = cut > 0 ? head.substring(0, cut + 1) : head;
         return Delimiters.isConsistent(complete);
-    }
-
-    private static boolean startsWithUtf16Bom(byte[] head) {
-        return head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
     }
 }

@@ -76,6 +76,15 @@ public final class ContentSample {
     }
 
     /**
+     * @return true when the file starts with a UTF-16 byte-order mark, either byte order; such a
+     *     text file holds NUL bytes without being binary
+     */
+    public boolean hasUtf16Bom() {
+        return head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+    }
+
+    /**
      * The first bytes as text, for sniffing: UTF-8 with the BOM removed, malformed bytes replaced.
      *
      * @return the head as text

@@ -38,7 +38,7 @@ public final class TextLedgerReader implements LedgerReader {
     public int detect(ContentSample sample) {
         String ext = sample.extension();
         if (OTHER_TEXT.contains(ext) || sample.isZip() || sample.isOle2() || sample.looksBinary()
-                && !startsWithUtf16Bom(sample.head())) {
+                && !sample.hasUtf16Bom()) {
             return NO;
         }
         if ((ext.isEmpty() || ext.equals("txt")) && org.taizhang.core.internal.prose.ProseAssembler.looksLikeWorkPoints(
@@ -95,10 +95,5 @@ public final class TextLedgerReader implements LedgerReader {
             start = end + 1;
         }
         return out;
-    }
-
-    private static boolean startsWithUtf16Bom(byte[] head) {
-        return head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
     }
 }
