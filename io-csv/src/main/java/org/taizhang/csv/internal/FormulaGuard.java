@@ -1,5 +1,7 @@
 package org.taizhang.csv.internal;
 
+import org.taizhang.core.spi.SpreadsheetText;
+
 /**
  * The reversible convention that keeps spreadsheets from running cell text as a formula (OWASP
  * "CSV injection"). The writer puts an apostrophe before text that starts with {@code =}, {@code +},
@@ -31,15 +33,6 @@ public final class FormulaGuard {
     }
 
     private static boolean needsQuote(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        switch (text.charAt(0)) {
-            case '=': case '+': case '-': case '@': case '\t': case '\r': case '\0':
-            case '＝': case '＋': case '－': case '＠': case '\'':
-                return true;
-            default:
-                return false;
-        }
+        return SpreadsheetText.startsLikeFormula(text) || text.startsWith("'");
     }
 }

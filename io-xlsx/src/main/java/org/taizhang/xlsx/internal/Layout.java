@@ -1,32 +1,11 @@
 package org.taizhang.xlsx.internal;
 
-/** Small measures of written cells: formula-like text, and how many lines wrapped text takes. */
+/** Small measures of written cells: how many lines wrapped text takes. */
 public final class Layout {
     private static final float LINE_POINTS = 14.5f;
     private static final float MAX_ROW_POINTS = 409f;
 
     private Layout() {}
-
-    /**
-     * Whether a spreadsheet could take the text for a formula (OWASP CSV injection): it starts
-     * with {@code =}, {@code +}, {@code -}, {@code @}, tab, CR, NUL, or the full-width
-     * {@code ＝ ＋ － ＠}.
-     *
-     * @param text the text
-     * @return true when it must be kept from running as a formula
-     */
-    public static boolean looksLikeFormula(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        switch (text.charAt(0)) {
-            case '=': case '+': case '-': case '@': case '\t': case '\r': case '\0':
-            case '＝': case '＋': case '－': case '＠':
-                return true;
-            default:
-                return false;
-        }
-    }
 
     /**
      * How many lines text takes in a column when wrapped, counting a CJK character as two units.

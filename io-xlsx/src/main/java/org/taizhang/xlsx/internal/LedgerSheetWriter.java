@@ -26,6 +26,7 @@ import org.taizhang.core.Numbering;
 import org.taizhang.core.Section;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
+import org.taizhang.core.spi.SpreadsheetText;
 import org.taizhang.xlsx.internal.LedgerColumns.Column;
 
 /**
@@ -181,7 +182,7 @@ public final class LedgerSheetWriter {
                     + MAX_CELL_CHARS + " an Excel cell holds", null, place, null);
         }
         org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
-        cell.setCellStyle(style(kind, Layout.looksLikeFormula(text)));
+        cell.setCellStyle(style(kind, SpreadsheetText.startsLikeFormula(text)));
         if (!text.isEmpty()) {
             cell.setCellValue(OoxmlText.encode(text));
         }
