@@ -1,0 +1,80 @@
+package org.taizhang.core.internal.deadline;
+
+import static org.taizhang.core.internal.deadline.DeadlineParser.NONE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.taizhang.core.Anchor;
+import org.taizhang.core.Offset;
+
+/**
+ * What the scan of one clause found: its dates and how they were written, a rule, an offset,
+ * ongoing and vague words, and where the action starts. Filled by {@link ClauseScanner}, then
+ * judged by {@link ClauseClassifier}.
+ */
+final class ClauseReading {
+    final int start;
+    final int end;
+
+    // points found
+    final List<LocalDate> dates = new ArrayList<>(3);
+    boolean provisional;
+    boolean ongoing;
+    boolean vague;
+    boolean allStarts = true;
+    boolean allSpans = true;
+    int startYear = NONE;
+    LocalDate spanEnd;
+    int wholeYear = NONE;
+    int lastMonth;
+    int lastItemEnd;
+    int lastPointEnd = -1;
+    boolean lastPointYearOnly;
+    boolean sepSinceLastPoint;
+    boolean rangePending;
+
+    // recurring: 每年3月10日、9月20日 needs two rules
+    String rrule;
+    List<String> moreRules = List.of();
+
+    // relative
+    Anchor anchor;
+    String event;
+    Offset offset;
+
+    int actionFrom = -1;
+
+    ClauseReading(int start, int end) {
+        this.start = start;
+        this.end = end;
+        this.lastItemEnd = start;
+    }
+
+    /** A time expression ended at k: the action follows it. */
+    int item(int k) {
+        lastItemEnd = k;
+        actionFrom = k;
+        return k;
+    }
+
+    /**
+     * An ongoing or vague word ended at k: the action follows it only when no date, rule or offset
+     * came first (12月20日前报送全年总结 reports a 全年总结).
+     */
+    int word(int k) {
+        lastItemEnd = k;
+        if (dates.isEmpty() && rrule == null && offset == null) {
+            actionFrom = k;
+        }
+        return k;
+    }
+
+    /** Takes a relative deadline; returns its end. */
+    int relative(RelativeMatch m) {
+        offset = m.offset();
+        anchor = m.anchor();
+        event = m.event();
+        return m.end();
+    }
+}

@@ -1,0 +1,216 @@
+package org.taizhang.core.internal.deadline;
+
+import static org.taizhang.core.internal.deadline.DeadlineParser.LAST;
+import static org.taizhang.core.internal.deadline.DeadlineParser.NONE;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.taizhang.core.DeadlineContext;
+
+/**
+ * Scans one clause once, left to right, handing each position to the scanners of rules, offsets,
+ * festivals and points, and to the ongoing and vague words, and collects what they return into a
+ * {@link ClauseReading}. Between time expressions it notes the marks that join them: {@code 、}
+ * and {@code 和} (a list), {@code 至} and {@code ~} (a range).
+ */
+final class ClauseScanner {
+    private final NormalisedText t;
+    private final char[] buf;
+    private final Lexicon lex;
+    private final DeadlineContext ctx;
+    private final PointScanner points;
+    private final RecurrenceScanner rules;
+    private final RelativeScanner offsets;
+    private final FestivalScanner festivals;
+
+    /** The last year written, carried from clause to clause ({@code 2022年6月底、9月底}). */
+    private int carriedYear = NONE;
+
+    ClauseScanner(NormalisedText t, Lexicon lex, DeadlineContext ctx) {
+        this.t = t;
+        this.buf = t.chars;
+        this.lex = lex;
+        this.ctx = ctx;
+        this.points = new PointScanner(t, lex, ctx);
+        this.rules = new RecurrenceScanner(t, lex, points);
+        this.offsets = new RelativeScanner(t, lex);
+        this.festivals = new FestivalScanner(t, lex, ctx);
+    }
+
+    /** Scans the clause from start to end (exclusive). */
+    ClauseReading scan(int start, int end) {
+        ClauseReading r = new ClauseReading(start, end);
+        int i = start;
+        while (i < end) {
+            char c = buf[i];
+            if (!lex.starts[c] || i > start && NumberScanner.inNumber(buf[i - 1], c)) {
+                joiner(r, i, c, false);
+                i++;
+                continue;
+            }
+            RuleMatch rule;
+            if (r.rrule == null && (rule = rules.rule(i, end)) != null) {
+                r.rrule = rule.rrule();
+                r.moreRules = rule.moreRules();
+                i = r.item(rule.end());
+                continue;
+            }
+            RelativeMatch rel;
+            if (r.offset == null && (rel = offsets.offset(i, start, end, r.lastItemEnd)) != null) {
+                i = r.item(r.relative(rel));
+                continue;
+            }
+            int e = festival(r, i, end);
+            if (e > 0) {
+                i = r.item(e);
+                continue;
+            }
+            if (mayStartPoint(c)) {
+                Point p = points.point(i, end, r.rrule != null);
+                if (p != null) {
+                    i = addPoint(r, i, p);
+                    continue;
+                }
+            }
+            int k;
+            if ((k = t.match(i, end, lex.ongoing)) > 0 && !t.at(k, end, "机制")) {
+                r.ongoing = true;
+                i = r.word(k);
+                continue;
+            }
+            if (r.offset == null && (rel = offsets.sameTime(i, end)) != null) {
+                i = r.item(r.relative(rel));
+                continue;
+            }
+            if ((k = t.match(i, end, lex.vague)) > 0) {
+                r.vague = true;
+                i = r.word(k);
+                continue;
+            }
+            joiner(r, i, c, true);
+            i++;
+        }
+        return r;
+    }
+
+    /** The year of the last clause's last explicit year, for the next clause. */
+    int carriedYear() {
+        return carriedYear;
+    }
+
+    private static boolean mayStartPoint(char c) {
+        return NumberScanner.isDigit(c) || NumberScanner.chineseDigit(c) >= 0 || c == '十' || c == '年' || c == '上'
+                || c == '下' || c == '第' || c == 'Q' || c == '今' || c == '本' || c == '当' || c == '次' || c == '明'
+                || c == '来' || c == '翌' || c == '去' || c == '元';
+    }
+
+    /** Notes a list or range mark between time expressions. */
+    private void joiner(ClauseReading r, int i, char c, boolean words) {
+        if (c == '、' || words && (c == '和' || c == '及' || c == '与')) {
+            r.sepSinceLastPoint = true;
+        } else if (NormalisedText.isRangeSep(c) && rightAfterPoint(r, i)) {
+            r.rangePending = true;
+        }
+    }
+
+    /** True when only 起 / 开始 stand between the last point and i: 自1月起至6月止. */
+    private boolean rightAfterPoint(ClauseReading r, int i) {
+        if (r.lastPointEnd < 0 || r.lastPointEnd > i) {
+            return false;
+        }
+        for (int k = r.lastPointEnd; k < i; k++) {
+            if (buf[k] != '起' && buf[k] != '开' && buf[k] != '始') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A festival at i; a year written just before it is its year (2023年春节前). */
+    private int festival(ClauseReading r, int i, int end) {
+        boolean yearBefore = r.lastPointEnd >= 0 && r.lastPointYearOnly && !r.sepSinceLastPoint && !r.dates.isEmpty();
+        int year = yearBefore ? r.dates.get(r.dates.size() - 1).getYear() : NONE;
+        FestivalMatch f = festivals.festival(i, end, year);
+        if (f == null) {
+            return -1;
+        }
+        if (yearBefore) {
+            r.dates.remove(r.dates.size() - 1);
+        }
+        r.dates.add(f.date());
+        r.provisional |= f.provisional();
+        r.allStarts = false;
+        r.allSpans = false;
+        r.lastPointEnd = f.end();
+        r.lastPointYearOnly = false;
+        r.sepSinceLastPoint = false;
+        return f.end();
+    }
+
+    /** Adds a point's date to the clause, filling in the year and month it leaves out. */
+    private int addPoint(ClauseReading r, int from, Point p) {
+        int k = p.end();
+        boolean yearOnly = p.yearOnly();
+        int month = p.month();
+        if (p.dayOnly()) {
+            if (r.lastMonth == 0) {
+                return k;
+            }
+            month = r.lastMonth;
+        }
+        if (p.yearExplicit() || p.year() != NONE) {
+            carriedYear = p.year();
+        }
+        int year = p.year() != NONE ? p.year() : (carriedYear != NONE ? carriedYear : ctx.year());
+        if (p.wholeYear()) {
+            r.wholeYear = year;
+            r.ongoing = true;
+            r.lastPointEnd = k;
+            return r.item(k);
+        }
+        boolean replacePrevious = r.lastPointEnd >= 0
+                && (r.rangePending || (r.lastPointYearOnly && !r.sepSinceLastPoint));
+        LocalDate replaced = null;
+        if (replacePrevious && !r.dates.isEmpty()) {
+            replaced = r.dates.remove(r.dates.size() - 1);
+        }
+        if (yearOnly) {
+            month = 12;
+        }
+        LocalDate date = dayIn(year, month, yearOnly ? LAST : p.day());
+        if (replaced != null && r.rangePending && p.year() == NONE && date.isBefore(replaced)) {
+            // 12月至次年1月 written 十二月至一月: a range does not run backwards
+            year = replaced.getYear() + 1;
+            carriedYear = year;
+            date = dayIn(year, month, yearOnly ? LAST : p.day());
+        }
+        r.dates.add(date);
+        r.lastMonth = month;
+        // start points: 2022年起, 9月以后
+        boolean start = t.match(k, r.end, lex.start) > 0 && !t.at(k, r.end, "起至");
+        r.allStarts &= start;
+        // spans: a year, a half, a quarter or a range, not closed by 底 / 末 / 前
+        char last = buf[k - 1];
+        boolean closed = last == '底' || last == '末' || last == '尾' || t.match(k, r.end, lex.before) > 0;
+        boolean untilMark = from > r.start && (buf[from - 1] == '至' || buf[from - 1] == '到');
+        boolean span = start || untilMark
+                || !closed && (yearOnly || p.quarterOrHalf() || replaced != null && r.rangePending);
+        r.allSpans &= span;
+        if (start) {
+            r.startYear = Math.max(r.startYear, year);
+        } else if (r.spanEnd == null || date.isAfter(r.spanEnd)) {
+            r.spanEnd = date;
+        }
+        r.lastPointEnd = k;
+        r.lastPointYearOnly = yearOnly;
+        r.sepSinceLastPoint = false;
+        r.rangePending = false;
+        return r.item(start ? t.match(k, r.end, lex.start) : k);
+    }
+
+    /** The date of a day in a month; the last day for 0 and {@code LAST}, and for a day past it. */
+    private static LocalDate dayIn(int year, int month, int day) {
+        int maxDay = YearMonth.of(year, month).lengthOfMonth();
+        return LocalDate.of(year, month, day == 0 || day == LAST ? maxDay : Math.min(day, maxDay));
+    }
+}

@@ -1,0 +1,276 @@
+package org.taizhang.core.internal.deadline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.taizhang.core.calendar.Festival;
+
+/**
+ * Every word the deadline scanners know, read once from the lists shipped in
+ * {@code org/taizhang/core/vocabulary/} (see {@link WordListFile}). Immutable and thread-safe.
+ *
+ * <p>A lexicon is built from lines, so a caller's own words extend it: {@link #with} adds entries to
+ * a list (today {@code vague} and {@code ongoing} are the lists meant for that) and gives a new
+ * lexicon, which {@link DeadlineParser#parse(CharSequence, org.taizhang.core.DeadlineContext, Lexicon)}
+ * reads with.
+ */
+public final class Lexicon {
+    private static final String[] FILES = {"deadline-dates.txt", "deadline-rules.txt", "deadline-offsets.txt",
+        "festivals.txt", "ongoing.txt", "vague.txt", "deadline-actions.txt"};
+
+    /** Characters the grammar itself can start a scan with, besides the first characters of every word. */
+    private static final String GRAMMAR_STARTS = "0123456789〇零一二三四五六七八九十百两半"
+            + "每按逐季单双月次下上与和跟同元除春清国劳端七中重全持长常经日始不适及随即实依根结视另待定尽已动立马限"
+            + "今本当明来翌去第Qq年至到隔统要安部";
+
+    private static final Lexicon BUILT_IN = new Lexicon(WordListFile.readAll(FILES));
+
+    private final Map<String, List<String>> lines;
+
+    // dates
+    final Words yearEnd;
+    final Words endAfterYear;
+    final Words withinAfterYear;
+    final Words firstHalf;
+    final Words secondHalf;
+    final Words quarter;
+    final Words quarterEnd;
+    final Words thisYear;
+    final Words nextYear;
+    final Words lastYear;
+    final Words afterMiddle;
+    final Words afterNumericDate;
+    final Words afterBareDay;
+    final Words monthEnd;
+    final Words monthEarly;
+    final Words monthMiddle;
+    final Words dayUnit;
+    final Words start;
+    final Words before;
+    final Words thisMonth;
+    final Words nextMonth;
+    final Words thisQuarter;
+    final Words nextQuarter;
+    final Words fiveYearPlans;
+    final int[] fiveYearPlanEnds;
+
+    // rules
+    final Words fourTimesAYear;
+    final Words halfYearly;
+    final Words yearly;
+    final Words quarterly;
+    final Words quarterEnded;
+    final Words quarterlyEnd;
+    final Words quarterFirstMonth;
+    final Words quarterLastMonth;
+    final Words ruleDayUnit;
+    final Words bimonthly;
+    final Words oddMonths;
+    final Words evenMonths;
+    final Words monthly;
+    final Words nextMonthRule;
+    final Words ruleMonthEnd;
+    final Words firstDays;
+    final Words weekly;
+    final Words week;
+    final Words dayWord;
+    final Words daily;
+
+    // offsets
+    final Words workdays;
+    final Words days;
+    final Words months;
+    final Words years;
+    final Words hours;
+    final Words within;
+    final Words afterEvent;
+    final Words eventLead;
+    final List<String> issueVerbs;
+    final List<String> planDocuments;
+    final Words togetherWith;
+    final Words sameTime;
+
+    // festivals, in the order tried
+    final Words[] festivalNames;
+    final Festival[] festivals;
+    final Words[] shortFestivalNames;
+    final Festival[] shortFestivals;
+    final Words afterShortFestival;
+    final Words holidayPeriod;
+
+    // ongoing, vague, action
+    final Words ongoing;
+    final Words vague;
+    final Words actionLead;
+
+    /** The characters a scan can start at; every other character is skipped at once. */
+    final boolean[] starts = new boolean[65536];
+    /** One mask test rules out every rule word at a position. */
+    final long ruleFirsts;
+    /** One mask test rules out every festival name at a position. */
+    final long festivalFirsts;
+
+    private Lexicon(Map<String, List<String>> lines) {
+        this.lines = lines;
+        yearEnd = words("year-end");
+        endAfterYear = words("end-after-year");
+        withinAfterYear = words("within-after-year");
+        firstHalf = words("first-half");
+        secondHalf = words("second-half");
+        quarter = words("quarter");
+        quarterEnd = words("quarter-end");
+        thisYear = words("this-year");
+        nextYear = words("next-year");
+        lastYear = words("last-year");
+        afterMiddle = words("after-middle");
+        afterNumericDate = words("after-numeric-date");
+        afterBareDay = words("after-bare-day");
+        monthEnd = words("month-end");
+        monthEarly = words("month-early");
+        monthMiddle = words("month-middle");
+        dayUnit = words("day-unit");
+        start = words("start");
+        before = words("before");
+        thisMonth = words("this-month");
+        nextMonth = words("next-month");
+        thisQuarter = words("this-quarter");
+        nextQuarter = words("next-quarter");
+        fiveYearPlans = words("five-year-plan");
+        List<String> plans = list("five-year-plan");
+        fiveYearPlanEnds = new int[plans.size()];
+        for (int i = 0; i < plans.size(); i++) {
+            fiveYearPlanEnds[i] = Integer.parseInt(WordListFile.meaning(plans.get(i)));
+        }
+
+        fourTimesAYear = words("four-times-a-year");
+        halfYearly = words("half-yearly");
+        yearly = words("yearly");
+        quarterly = words("quarterly");
+        quarterEnded = words("quarter-ended");
+        quarterlyEnd = words("quarterly-end");
+        quarterFirstMonth = words("quarter-first-month");
+        quarterLastMonth = words("quarter-last-month");
+        ruleDayUnit = words("rule-day-unit");
+        bimonthly = words("bimonthly");
+        oddMonths = words("odd-months");
+        evenMonths = words("even-months");
+        monthly = words("monthly");
+        nextMonthRule = words("next-month-rule");
+        ruleMonthEnd = words("rule-month-end");
+        firstDays = words("first-days");
+        weekly = words("weekly");
+        week = words("week");
+        dayWord = words("day-word");
+        daily = words("daily");
+
+        workdays = words("workdays");
+        days = words("days");
+        months = words("months");
+        years = words("years");
+        hours = words("hours");
+        within = words("within");
+        afterEvent = words("after-event");
+        eventLead = words("event-lead");
+        issueVerbs = plain("issue-verbs");
+        planDocuments = plain("plan-documents");
+        togetherWith = words("together-with");
+        sameTime = words("same-time");
+
+        List<Words> names = new ArrayList<>();
+        List<Festival> fs = new ArrayList<>();
+        List<Words> shortNames = new ArrayList<>();
+        List<Festival> shortFs = new ArrayList<>();
+        for (String name : lines.keySet()) {
+            if (name.startsWith("festival ")) {
+                names.add(words(name));
+                fs.add(Festival.valueOf(name.substring("festival ".length())));
+            } else if (name.startsWith("short ")) {
+                shortNames.add(words(name));
+                shortFs.add(Festival.valueOf(name.substring("short ".length())));
+            }
+        }
+        festivalNames = names.toArray(new Words[0]);
+        festivals = fs.toArray(new Festival[0]);
+        shortFestivalNames = shortNames.toArray(new Words[0]);
+        shortFestivals = shortFs.toArray(new Festival[0]);
+        afterShortFestival = words("after-short-festival");
+        holidayPeriod = words("holiday-period");
+
+        ongoing = words("ongoing");
+        vague = words("vague");
+        actionLead = words("action-lead");
+
+        ruleFirsts = Words.union(fourTimesAYear, halfYearly, yearly, quarterly, quarterEnded, bimonthly, oddMonths,
+                evenMonths, monthly, nextMonthRule, weekly, daily);
+        long festivalMask = Words.union(festivalNames);
+        festivalFirsts = festivalMask | Words.union(shortFestivalNames);
+
+        for (int i = 0; i < GRAMMAR_STARTS.length(); i++) {
+            starts[GRAMMAR_STARTS.charAt(i)] = true;
+        }
+        // the first character of every word a scan can start with
+        Words.markFirsts(starts, yearEnd, firstHalf, secondHalf, thisYear, nextYear, lastYear, ongoing, togetherWith,
+                vague, halfYearly, yearly, quarterly, oddMonths, evenMonths, monthly, nextMonthRule, weekly, daily,
+                bimonthly, thisMonth, nextMonth, thisQuarter, nextQuarter, fiveYearPlans, fourTimesAYear,
+                quarterEnded);
+        Words.markFirsts(starts, festivalNames);
+        Words.markFirsts(starts, shortFestivalNames);
+    }
+
+    /** The lexicon of the shipped lists. */
+    public static Lexicon builtIn() {
+        return BUILT_IN;
+    }
+
+    /**
+     * This lexicon with more entries in one list; a longer entry is tried before one it begins
+     * with, wherever it was added.
+     *
+     * @param list the list's name, as in the shipped files ({@code vague}, {@code ongoing}, …)
+     * @param entries the entries to add
+     * @return a new lexicon
+     * @throws IllegalArgumentException when there is no such list or an entry is blank
+     */
+    public Lexicon with(String list, Collection<String> entries) {
+        if (!lines.containsKey(list)) {
+            throw new IllegalArgumentException("no word list " + list);
+        }
+        Map<String, List<String>> copy = new LinkedHashMap<>(lines);
+        List<String> merged = new ArrayList<>(lines.get(list));
+        for (String e : entries) {
+            if (e.isBlank()) {
+                throw new IllegalArgumentException("blank entry for " + list);
+            }
+            if (!merged.contains(e.strip())) {
+                merged.add(e.strip());
+            }
+        }
+        // stable: the shipped order stays where lengths tie
+        merged.sort(Comparator.comparingInt((String w) -> WordListFile.word(w).length()).reversed());
+        copy.put(list, merged);
+        return new Lexicon(copy);
+    }
+
+    private List<String> list(String name) {
+        List<String> l = lines.get(name);
+        if (l == null || l.isEmpty()) {
+            throw new IllegalStateException("word list [" + name + "] is missing from " + WordListFile.FOLDER);
+        }
+        return l;
+    }
+
+    private List<String> plain(String name) {
+        List<String> out = new ArrayList<>();
+        for (String e : list(name)) {
+            out.add(WordListFile.word(e));
+        }
+        return List.copyOf(out);
+    }
+
+    private Words words(String name) {
+        return Words.of(plain(name).toArray(new String[0]));
+    }
+}
