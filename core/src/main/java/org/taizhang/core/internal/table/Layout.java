@@ -29,6 +29,8 @@ final class Layout {
     private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,3}");
     private static final Pattern NUMBER_PARTS = Pattern.compile("[\\d.]+");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    /** Average characters from which an unknown column's cells read as sentences (a task's content). */
+    static final int SENTENCE_LENGTH = 12;
 
     private final LedgerRun run;
     private final ColumnRole[] roles;
@@ -64,8 +66,9 @@ final class Layout {
         layout.markFooterRows();
         layout.collectNotesBetweenTasks();
         layout.sniffUnknownColumns();
-        layout.keepFirstOfSingleRoles();
         layout.findGroupingColumns();
+        layout.keepFirstOfSingleRoles();
+        layout.chooseContentColumn();
         layout.markNumberedHeadings();
         layout.scanDeadlineYears();
         return layout;
@@ -276,12 +279,16 @@ final class Layout {
         }
     }
 
-    /** Roles that hold one value per task keep their first column; later ones go to extra. */
+    /**
+     * Roles that hold one value per task keep their first column (grouping columns aside); later
+     * ones go to extra.
+     */
     private void keepFirstOfSingleRoles() {
         EnumSet<ColumnRole> seen = EnumSet.noneOf(ColumnRole.class);
         for (int c = 0; c < roles.length; c++) {
             ColumnRole r = roles[c];
-            if (r == ColumnRole.NAME || r == ColumnRole.RESPONSIBILITY || r == ColumnRole.EXTRA) {
+            if (r == ColumnRole.NAME || r == ColumnRole.RESPONSIBILITY || r == ColumnRole.EXTRA
+                    || groupingColumns.contains(c)) {
                 continue;
             }
             if (!seen.add(r)) {
@@ -290,6 +297,12 @@ final class Layout {
         }
     }
 
+    /**
+     * Grouping levels, left to right: text columns (a name, a content or an unknown column, its
+     * header cell blank or not) that span rows — merged down, blank below a value in a grid
+     * without merges, or every cell a Chinese outline number — while a text column to their right
+     * holds the tasks. A name column that spans rows groups wherever it stands.
+     */
     private void findGroupingColumns() {
         int rows = 0;
         for (int p = 0; p < run.parts().size(); p++) {
@@ -299,27 +312,109 @@ final class Layout {
                 }
             }
         }
-        int firstName = -1;
+        boolean[] spans = new boolean[roles.length];
         for (int c = 0; c < roles.length; c++) {
-            if (roles[c] == ColumnRole.NAME && (spansRows(c, rows, true) || allPointHeadings(c))) {
-                groupingColumns.add(c);
-            } else if (roles[c] == ColumnRole.NAME) {
-                if (firstName < 0) {
-                    firstName = c;
-                } else {
-                    roles[c] = ColumnRole.EXTRA;
-                }
-            } else if (roles[c] == ColumnRole.NUMBER) {
-                numberColumn = c;
+            if (roles[c] == ColumnRole.NUMBER) {
+                numberColumn = numberColumn < 0 ? c : numberColumn;
+            } else if (isTextColumn(c)) {
+                spans[c] = spansRows(c, rows, roles[c] == ColumnRole.NAME) || allPointHeadings(c);
             }
         }
-        if (firstName >= 0 && !has(ColumnRole.CONTENT)) {
-            roles[firstName] = ColumnRole.CONTENT; // the only text column is the task itself
+        int taskColumn = -1;
+        for (int c = roles.length - 1; c >= 0; c--) {
+            if (isTextColumn(c) && !spans[c] && !ownTexts(c, 1).isEmpty()) {
+                taskColumn = c;
+            }
+        }
+        for (int c = 0; c < roles.length; c++) {
+            if (spans[c] && (c < taskColumn || roles[c] == ColumnRole.NAME)) {
+                groupingColumns.add(c);
+            }
         }
         if (numberColumn >= 0 && spansRows(numberColumn, rows, false)) {
             numberNamesGroups = !groupingColumns.isEmpty();
             numberFillsDown = groupingColumns.isEmpty();
         }
+    }
+
+    /**
+     * A column that may hold a task's text or a group's title: a name, a content, or a column no
+     * header word names (its header blank or unknown) and no sniffing placed, other than a
+     * person's.
+     */
+    private boolean isTextColumn(int c) {
+        ColumnRole r = roles[c];
+        return r == ColumnRole.NAME || r == ColumnRole.CONTENT
+                || (r == ColumnRole.EXTRA && !HeaderWords.namesPerson(run.header().label(c)));
+    }
+
+    /**
+     * The task's content column when no header word names one: the column of sentences
+     * ({@link #sentenceColumn}) when there is one, else the first name column, the only text the
+     * task has. Further name columns go to extra.
+     */
+    private void chooseContentColumn() {
+        int firstName = -1;
+        boolean hasContent = false;
+        for (int c = 0; c < roles.length; c++) {
+            if (groupingColumns.contains(c)) {
+                continue;
+            }
+            if (roles[c] == ColumnRole.CONTENT) {
+                hasContent = true;
+            } else if (roles[c] == ColumnRole.NAME && firstName < 0) {
+                firstName = c;
+            } else if (roles[c] == ColumnRole.NAME) {
+                roles[c] = ColumnRole.EXTRA;
+            }
+        }
+        if (hasContent) {
+            return;
+        }
+        int sentences = sentenceColumn(firstName);
+        if (sentences >= 0) {
+            roles[sentences] = ColumnRole.CONTENT;
+        } else if (firstName >= 0) {
+            roles[firstName] = ColumnRole.CONTENT; // the only text column is the task itself
+        }
+    }
+
+    /**
+     * The unknown column (not a grouping level, not a person's) whose cells are the longest on
+     * average, when that is at least {@value #SENTENCE_LENGTH} characters (sentences, not names)
+     * and, beside a name column, at least half as long again as the names. A column standing
+     * after the progress, status or remarks column reports on the task rather than sets it, and
+     * is never taken.
+     *
+     * @return the column, or -1
+     */
+    private int sentenceColumn(int nameColumn) {
+        int limit = roles.length;
+        for (int c = 0; c < roles.length; c++) {
+            ColumnRole r = roles[c];
+            if (r == ColumnRole.PROGRESS || r == ColumnRole.STATUS || r == ColumnRole.REMARKS) {
+                limit = c;
+                break;
+            }
+        }
+        double nameLength = nameColumn < 0 ? 0 : averageLength(nameColumn);
+        int best = -1;
+        double bestLength = Math.max(SENTENCE_LENGTH, nameLength * 1.5);
+        for (int c = 0; c < limit; c++) {
+            if (roles[c] != ColumnRole.EXTRA || groupingColumns.contains(c) || !isTextColumn(c)) {
+                continue;
+            }
+            double avg = averageLength(c);
+            if (avg >= bestLength) {
+                bestLength = avg;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private double averageLength(int column) {
+        return ownTexts(column, 200).stream().mapToInt(t -> Texts.key(t).length()).average().orElse(0);
     }
 
     /**
@@ -391,7 +486,8 @@ final class Layout {
      * cells, so there a blank cell is blank.
      *
      * <p>A name column of a workbook that merges other cells (title, headings) but not this one
-     * groups too when the evidence is strong (see {@link #groupsByBlanks}).
+     * groups too when the evidence is strong (see {@link #groupsByBlanks}). A content or unknown
+     * column of a grid without merges must also have no blank cell before its first value.
      */
     private boolean spansRows(int column, int dataRows, boolean nameColumn) {
         int blankBelow = 0;
@@ -425,7 +521,9 @@ final class Layout {
             }
         }
         if (!usesMerges) {
-            return !hasPointRows && blankBelow > 0 && blankBelow * 5 >= dataRows;
+            // a content or unknown column groups only when no row leaves it blank before its first value
+            boolean strict = roles[column] != ColumnRole.NAME && roles[column] != ColumnRole.NUMBER;
+            return !hasPointRows && blankBelow > 0 && blankBelow * 5 >= dataRows && (!strict || orphans == 0);
         }
         return nameColumn && groupsByBlanks(valued, blankBelow, orphans);
     }
