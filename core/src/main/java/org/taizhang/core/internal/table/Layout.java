@@ -36,6 +36,8 @@ final class Layout {
     private final ColumnRole[] roles;
     private final List<byte[]> kinds = new ArrayList<>();
     private final List<Integer> groupingColumns = new ArrayList<>();
+    /** Text columns of a grid without merges left blank below a value that are no grouping level. */
+    private final List<Integer> filledTextColumns = new ArrayList<>();
     private final List<String> footerLines = new ArrayList<>();
     private final List<String> noteLines = new ArrayList<>();
     /**
@@ -301,7 +303,8 @@ final class Layout {
      * Grouping levels, left to right: text columns (a name, a content or an unknown column, its
      * header cell blank or not) that span rows — merged down, blank below a value in a grid
      * without merges, or every cell a Chinese outline number — while a text column to their right
-     * holds the tasks. A name column that spans rows groups wherever it stands.
+     * holds the tasks. A text column that spans rows with no task column to its right is the
+     * task's own text, shared by the rows it spans (a task split by unit, one row each).
      */
     private void findGroupingColumns() {
         int rows = 0;
@@ -327,8 +330,10 @@ final class Layout {
             }
         }
         for (int c = 0; c < roles.length; c++) {
-            if (spans[c] && (c < taskColumn || roles[c] == ColumnRole.NAME)) {
+            if (spans[c] && c < taskColumn) {
                 groupingColumns.add(c);
+            } else if (spans[c] && !usesMerges) {
+                filledTextColumns.add(c); // the task's own text written once for several rows
             }
         }
         if (numberColumn >= 0 && spansRows(numberColumn, rows, false)) {
@@ -633,6 +638,14 @@ final class Layout {
     /** @return true when blank cells below a value inherit it: no merged cell at all, and a grouping column */
     boolean fillsBlanks() {
         return !usesMerges && !groupingColumns.isEmpty();
+    }
+
+    /**
+     * @return true when a blank cell of the column takes the value above it: a text column that
+     *     spans rows (blank below a value, no merges) but is the tasks' own text, not a group
+     */
+    boolean fillsTextDown(int column) {
+        return filledTextColumns.contains(column);
     }
 
     /** @return the earliest year written in the deadline cells, 0 when none */

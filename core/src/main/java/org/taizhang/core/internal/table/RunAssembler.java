@@ -260,7 +260,7 @@ final class RunAssembler {
         if (role == ColumnRole.NUMBER) {
             return layout.numberFillsDown();
         }
-        return layout.fillsBlanks() && Layout.FILL_DOWN.contains(role);
+        return (layout.fillsBlanks() && Layout.FILL_DOWN.contains(role)) || layout.fillsTextDown(c);
     }
 
     /** The value of a cell: its own text, or the text of a merge anchor above it in the run. */
