@@ -29,8 +29,6 @@ final class Layout {
     private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,3}");
     private static final Pattern NUMBER_PARTS = Pattern.compile("[\\d.]+");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
-    /** Average characters from which an unknown column's cells read as sentences (a task's content). */
-    static final int SENTENCE_LENGTH = 12;
 
     private final LedgerRun run;
     private final ColumnRole[] roles;
@@ -70,7 +68,7 @@ final class Layout {
         layout.sniffUnknownColumns();
         layout.findGroupingColumns();
         layout.keepFirstOfSingleRoles();
-        layout.chooseContentColumn();
+        ContentColumn.choose(layout, layout.roles, layout.groupingColumns);
         layout.markNumberedHeadings();
         layout.scanDeadlineYears();
         return layout;
@@ -218,7 +216,7 @@ final class Layout {
         return own;
     }
 
-    private List<String> ownTexts(int column, int max) {
+    List<String> ownTexts(int column, int max) {
         List<String> out = new ArrayList<>();
         for (int p = 0; p < run.parts().size() && out.size() < max; p++) {
             Grid g = run.parts().get(p).grid();
@@ -315,17 +313,18 @@ final class Layout {
                 }
             }
         }
+        RowSpans evidence = new RowSpans(this);
         boolean[] spans = new boolean[roles.length];
         for (int c = 0; c < roles.length; c++) {
             if (roles[c] == ColumnRole.NUMBER) {
                 numberColumn = numberColumn < 0 ? c : numberColumn;
-            } else if (isTextColumn(c)) {
-                spans[c] = spansRows(c, rows, roles[c] == ColumnRole.NAME) || allPointHeadings(c);
+            } else if (ContentColumn.isTextColumn(roles, run.header(), c)) {
+                spans[c] = evidence.spansRows(c, rows, roles[c] == ColumnRole.NAME) || evidence.allPointHeadings(c);
             }
         }
         int taskColumn = -1;
         for (int c = roles.length - 1; c >= 0; c--) {
-            if (isTextColumn(c) && !spans[c] && !ownTexts(c, 1).isEmpty()) {
+            if (ContentColumn.isTextColumn(roles, run.header(), c) && !spans[c] && !ownTexts(c, 1).isEmpty()) {
                 taskColumn = c;
             }
         }
@@ -336,90 +335,10 @@ final class Layout {
                 filledTextColumns.add(c); // the task's own text written once for several rows
             }
         }
-        if (numberColumn >= 0 && spansRows(numberColumn, rows, false)) {
+        if (numberColumn >= 0 && evidence.spansRows(numberColumn, rows, false)) {
             numberNamesGroups = !groupingColumns.isEmpty();
             numberFillsDown = groupingColumns.isEmpty();
         }
-    }
-
-    /**
-     * A column that may hold a task's text or a group's title: a name, a content, or a column no
-     * header word names (its header blank or unknown) and no sniffing placed, other than a
-     * person's.
-     */
-    private boolean isTextColumn(int c) {
-        ColumnRole r = roles[c];
-        return r == ColumnRole.NAME || r == ColumnRole.CONTENT
-                || (r == ColumnRole.EXTRA && !HeaderWords.namesPerson(run.header().label(c)));
-    }
-
-    /**
-     * The task's content column when no header word names one: the column of sentences
-     * ({@link #sentenceColumn}) when there is one, else the first name column, the only text the
-     * task has. Further name columns go to extra.
-     */
-    private void chooseContentColumn() {
-        int firstName = -1;
-        boolean hasContent = false;
-        for (int c = 0; c < roles.length; c++) {
-            if (groupingColumns.contains(c)) {
-                continue;
-            }
-            if (roles[c] == ColumnRole.CONTENT) {
-                hasContent = true;
-            } else if (roles[c] == ColumnRole.NAME && firstName < 0) {
-                firstName = c;
-            } else if (roles[c] == ColumnRole.NAME) {
-                roles[c] = ColumnRole.EXTRA;
-            }
-        }
-        if (hasContent) {
-            return;
-        }
-        int sentences = sentenceColumn(firstName);
-        if (sentences >= 0) {
-            roles[sentences] = ColumnRole.CONTENT;
-        } else if (firstName >= 0) {
-            roles[firstName] = ColumnRole.CONTENT; // the only text column is the task itself
-        }
-    }
-
-    /**
-     * The unknown column (not a grouping level, not a person's) whose cells are the longest on
-     * average, when that is at least {@value #SENTENCE_LENGTH} characters (sentences, not names)
-     * and, beside a name column, at least half as long again as the names. A column standing
-     * after the progress, status or remarks column reports on the task rather than sets it, and
-     * is never taken.
-     *
-     * @return the column, or -1
-     */
-    private int sentenceColumn(int nameColumn) {
-        int limit = roles.length;
-        for (int c = 0; c < roles.length; c++) {
-            ColumnRole r = roles[c];
-            if (r == ColumnRole.PROGRESS || r == ColumnRole.STATUS || r == ColumnRole.REMARKS) {
-                limit = c;
-                break;
-            }
-        }
-        double nameLength = nameColumn < 0 ? 0 : averageLength(nameColumn);
-        int best = -1;
-        double bestLength = Math.max(SENTENCE_LENGTH, nameLength * 1.5);
-        for (int c = 0; c < limit; c++) {
-            if (roles[c] != ColumnRole.EXTRA || groupingColumns.contains(c) || !isTextColumn(c)) {
-                continue;
-            }
-            double avg = averageLength(c);
-            if (avg >= bestLength) {
-                bestLength = avg;
-                best = c;
-            }
-        }
-        return best;
-    }
-
-    private double averageLength(int column) {
-        return ownTexts(column, 200).stream().mapToInt(t -> Texts.key(t).length()).average().orElse(0);
     }
 
     /**
@@ -478,97 +397,6 @@ final class Layout {
                 if (c.isCovered()) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A column spans rows when one of its cells is merged down over another data row, or, in a
-     * grid without any merged cell and without point heading rows, when at least one data row in
-     * five leaves it blank below a value (within the same part) while the row has other text. A
-     * ledger that writes its points as rows of their own (the CSV writer) has no grouping by blank
-     * cells, so there a blank cell is blank.
-     *
-     * <p>A name column of a workbook that merges other cells (title, headings) but not this one
-     * groups too when the evidence is strong (see {@link #groupsByBlanks}). A content or unknown
-     * column of a grid without merges must also have no blank cell before its first value.
-     */
-    private boolean spansRows(int column, int dataRows, boolean nameColumn) {
-        int blankBelow = 0;
-        int valued = 0;
-        int orphans = 0;
-        for (int p = 0; p < run.parts().size(); p++) {
-            Grid g = run.parts().get(p).grid();
-            byte[] k = kinds.get(p);
-            boolean valueAbove = false;
-            for (int r = 0; r < g.rowCount(); r++) {
-                if (k[r] == HEADING || k[r] == NOTE) {
-                    valueAbove = false; // a part heading or a subtotal closes the group above
-                }
-                if (k[r] != DATA) {
-                    continue;
-                }
-                Cell c = g.cell(r, column);
-                if (!c.isCovered() && c.rowSpan() > 1 && coversDataRow(g, k, r, c.rowSpan())) {
-                    return true;
-                }
-                if (!c.isBlank()) {
-                    valueAbove = true;
-                    valued++;
-                } else if (!c.isCovered() && hasOtherText(g, r)) {
-                    if (valueAbove) {
-                        blankBelow++;
-                    } else {
-                        orphans++;
-                    }
-                }
-            }
-        }
-        if (!usesMerges) {
-            // a content or unknown column groups only when no row leaves it blank before its first value
-            boolean strict = roles[column] != ColumnRole.NAME && roles[column] != ColumnRole.NUMBER;
-            return !hasPointRows && blankBelow > 0 && blankBelow * 5 >= dataRows && (!strict || orphans == 0);
-        }
-        return nameColumn && groupsByBlanks(valued, blankBelow, orphans);
-    }
-
-    /**
-     * In a workbook that records merges, a blank cell is normally blank; a name column left blank
-     * below each group's name is still a grouping level when every blank lies below a name within
-     * its part (none before the first name after a heading or subtotal), there are at least two
-     * names, and the blank rows are at least twice the named ones (groups of three rows on
-     * average). A ledger that names only some of its tasks (as the .xlsx writer writes a plan
-     * whose tasks have names) rarely meets all three, and a wrong grouping would move tasks.
-     */
-    private static boolean groupsByBlanks(int valued, int blankBelow, int orphans) {
-        return orphans == 0 && valued >= 2 && blankBelow >= 2 * valued;
-    }
-
-    /**
-     * A name column whose every cell starts with a Chinese outline number ({@code 一、},
-     * {@code （一）}) holds points even when none of them spans rows.
-     */
-    private boolean allPointHeadings(int column) {
-        List<String> cells = ownTexts(column, 10_000);
-        return !cells.isEmpty() && cells.stream().allMatch(t -> OutlineNumber.parse(t)
-                .map(n -> n.numbering() == Numbering.CN_PAREN || n.numbering() == Numbering.CN_COMMA)
-                .orElse(false));
-    }
-
-    private static boolean coversDataRow(Grid g, byte[] k, int r, int span) {
-        for (int i = r + 1; i < Math.min(g.rowCount(), r + span); i++) {
-            if (k[i] == DATA) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasOtherText(Grid g, int r) {
-        for (int c = 0; c < roles.length; c++) {
-            if (roles[c] != ColumnRole.NAME && roles[c] != ColumnRole.NUMBER && !g.cell(r, c).isBlank()) {
-                return true;
             }
         }
         return false;
@@ -646,6 +474,36 @@ final class Layout {
      */
     boolean fillsTextDown(int column) {
         return filledTextColumns.contains(column);
+    }
+
+    /** @see RowSpans#continuesBelow */
+    boolean continuesBelow(int part, int r, int column) {
+        return new RowSpans(this).continuesBelow(part, r, column);
+    }
+
+    /** @return the row kinds of one part of the run */
+    byte[] kinds(int part) {
+        return kinds.get(part);
+    }
+
+    /** @return true when the grid records merges: a blank cell is blank */
+    boolean usesMerges() {
+        return usesMerges;
+    }
+
+    /** @return true when the run has heading rows numbered below the part level */
+    boolean hasPointRows() {
+        return hasPointRows;
+    }
+
+    /** @return the first content column that is no grouping level, or -1 */
+    int contentColumn() {
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == ColumnRole.CONTENT && !groupingColumns.contains(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** @return the earliest year written in the deadline cells, 0 when none */
