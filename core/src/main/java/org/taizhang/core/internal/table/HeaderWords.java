@@ -13,6 +13,8 @@ final class HeaderWords {
     static final int MAX_HEADER_LENGTH = 12;
 
     private static final Map<String, ColumnRole> EXACT = new HashMap<>();
+    /** A word and a bracketed note after it, half-width after {@link Texts#key}. */
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("([^()]{2,})\\([^()]*\\)");
     private static final List<Map.Entry<String, ColumnRole>> KEY_WORDS = List.of(
             Map.entry("序号", ColumnRole.NUMBER),
             Map.entry("编号", ColumnRole.NUMBER),
@@ -35,10 +37,13 @@ final class HeaderWords {
             Map.entry("情况", ColumnRole.PROGRESS),
             Map.entry("进展", ColumnRole.PROGRESS),
             Map.entry("进度", ColumnRole.PROGRESS),
+            Map.entry("成效", ColumnRole.PROGRESS),
             Map.entry("内容", ColumnRole.CONTENT),
             Map.entry("措施", ColumnRole.CONTENT),
             Map.entry("要求", ColumnRole.CONTENT),
             Map.entry("举措", ColumnRole.CONTENT),
+            Map.entry("分工", ColumnRole.CONTENT),
+            Map.entry("步骤", ColumnRole.CONTENT),
             Map.entry("任务", ColumnRole.NAME),
             Map.entry("事项", ColumnRole.NAME),
             Map.entry("要点", ColumnRole.NAME),
@@ -61,15 +66,19 @@ final class HeaderWords {
                 "目标任务", "工作名称", "事项名称", "建议题目", "提案题目", "议案题目", "建议名称", "题目", "标题");
         exact(ColumnRole.CONTENT, "具体任务", "任务内容", "具体措施", "具体内容", "工作要求",
                 "具体要求", "主要内容", "工作内容", "工作措施", "主要措施", "任务要求", "具体工作",
-                "工作举措", "内容", "措施", "工作目标", "主要举措", "目标要求", "工作标准");
+                "工作举措", "内容", "措施", "工作目标", "主要举措", "目标要求", "工作标准",
+                "细化分工", "推进措施", "任务举措", "具体举措", "落实措施", "细化措施", "具体工作任务",
+                "工作任务及措施", "细化任务", "分解任务", "实施内容", "建设内容", "主要工作", "具体工作措施");
         exact(ColumnRole.BASIS, "政策法规要求", "政策依据", "政策法规依据", "法规依据", "依据",
                 "文件依据");
         exact(ColumnRole.RESPONSIBILITY, "责任单位", "责任部门", "责任科室", "责任处室", "落实单位",
                 "牵头单位", "配合单位", "协同责任单位", "主体责任单位", "主管责任单位", "指导责任单位",
                 "牵头部门", "配合部门", "主办单位", "协办单位", "承办单位", "实施单位", "负责单位",
-                "责任主体", "参与单位", "协助单位");
+                "责任主体", "参与单位", "协助单位", "责任分工", "主责单位", "主责部门", "协同单位",
+                "协同部门", "配合责任单位", "牵头责任单位");
         exact(ColumnRole.DEADLINE, "完成时限", "时间节点", "时限要求", "完成时间", "责任时限", "时限",
-                "完成期限", "时间要求", "截止时间", "办结时限");
+                "完成期限", "时间要求", "截止时间", "办结时限",
+                "进度安排", "时间安排", "时间进度", "计划完成时间", "完成时限要求", "办结时间", "推进时限");
         exact(ColumnRole.INDICATORS, "量化指标", "指标", "考核指标", "绩效指标");
         exact(ColumnRole.PROGRESS, "落实情况", "进展情况", "完成情况", "工作进展", "推进情况",
                 "进展", "进度", "工作进度");
@@ -86,11 +95,21 @@ final class HeaderWords {
     }
 
     /**
+     * A header word followed by a note in brackets ({@code 牵头单位（责任人）},
+     * {@code 完成时限(年月日)}) is read by the word before the note.
+     *
      * @param text a header cell
      * @return its role, or null when the text is not a header word
      */
     static ColumnRole roleOf(String text) {
         String key = Texts.key(text);
+        java.util.regex.Matcher noted = NOTE.matcher(key);
+        if (noted.matches()) {
+            ColumnRole word = roleOf(noted.group(1));
+            if (word != null) {
+                return word;
+            }
+        }
         if (key.isEmpty() || key.length() > MAX_HEADER_LENGTH) {
             return null;
         }

@@ -34,6 +34,8 @@ final class Layout {
     private final ColumnRole[] roles;
     private final List<byte[]> kinds = new ArrayList<>();
     private final List<Integer> groupingColumns = new ArrayList<>();
+    /** Text columns of a grid without merges left blank below a value that are no grouping level. */
+    private final List<Integer> filledTextColumns = new ArrayList<>();
     private final List<String> footerLines = new ArrayList<>();
     private final List<String> noteLines = new ArrayList<>();
     /**
@@ -64,8 +66,9 @@ final class Layout {
         layout.markFooterRows();
         layout.collectNotesBetweenTasks();
         layout.sniffUnknownColumns();
-        layout.keepFirstOfSingleRoles();
         layout.findGroupingColumns();
+        layout.keepFirstOfSingleRoles();
+        ContentColumn.choose(layout, layout.roles, layout.groupingColumns);
         layout.markNumberedHeadings();
         layout.scanDeadlineYears();
         return layout;
@@ -213,7 +216,7 @@ final class Layout {
         return own;
     }
 
-    private List<String> ownTexts(int column, int max) {
+    List<String> ownTexts(int column, int max) {
         List<String> out = new ArrayList<>();
         for (int p = 0; p < run.parts().size() && out.size() < max; p++) {
             Grid g = run.parts().get(p).grid();
@@ -276,12 +279,16 @@ final class Layout {
         }
     }
 
-    /** Roles that hold one value per task keep their first column; later ones go to extra. */
+    /**
+     * Roles that hold one value per task keep their first column (grouping columns aside); later
+     * ones go to extra.
+     */
     private void keepFirstOfSingleRoles() {
         EnumSet<ColumnRole> seen = EnumSet.noneOf(ColumnRole.class);
         for (int c = 0; c < roles.length; c++) {
             ColumnRole r = roles[c];
-            if (r == ColumnRole.NAME || r == ColumnRole.RESPONSIBILITY || r == ColumnRole.EXTRA) {
+            if (r == ColumnRole.NAME || r == ColumnRole.RESPONSIBILITY || r == ColumnRole.EXTRA
+                    || groupingColumns.contains(c)) {
                 continue;
             }
             if (!seen.add(r)) {
@@ -290,6 +297,13 @@ final class Layout {
         }
     }
 
+    /**
+     * Grouping levels, left to right: text columns (a name, a content or an unknown column, its
+     * header cell blank or not) that span rows — merged down, blank below a value in a grid
+     * without merges, or every cell a Chinese outline number — while a text column to their right
+     * holds the tasks. A text column that spans rows with no task column to its right is the
+     * task's own text, shared by the rows it spans (a task split by unit, one row each).
+     */
     private void findGroupingColumns() {
         int rows = 0;
         for (int p = 0; p < run.parts().size(); p++) {
@@ -299,24 +313,29 @@ final class Layout {
                 }
             }
         }
-        int firstName = -1;
+        RowSpans evidence = new RowSpans(this);
+        boolean[] spans = new boolean[roles.length];
         for (int c = 0; c < roles.length; c++) {
-            if (roles[c] == ColumnRole.NAME && (spansRows(c, rows, true) || allPointHeadings(c))) {
-                groupingColumns.add(c);
-            } else if (roles[c] == ColumnRole.NAME) {
-                if (firstName < 0) {
-                    firstName = c;
-                } else {
-                    roles[c] = ColumnRole.EXTRA;
-                }
-            } else if (roles[c] == ColumnRole.NUMBER) {
-                numberColumn = c;
+            if (roles[c] == ColumnRole.NUMBER) {
+                numberColumn = numberColumn < 0 ? c : numberColumn;
+            } else if (ContentColumn.isTextColumn(roles, run.header(), c)) {
+                spans[c] = evidence.spansRows(c, rows, roles[c] == ColumnRole.NAME) || evidence.allPointHeadings(c);
             }
         }
-        if (firstName >= 0 && !has(ColumnRole.CONTENT)) {
-            roles[firstName] = ColumnRole.CONTENT; // the only text column is the task itself
+        int taskColumn = -1;
+        for (int c = roles.length - 1; c >= 0; c--) {
+            if (ContentColumn.isTextColumn(roles, run.header(), c) && !spans[c] && !ownTexts(c, 1).isEmpty()) {
+                taskColumn = c;
+            }
         }
-        if (numberColumn >= 0 && spansRows(numberColumn, rows, false)) {
+        for (int c = 0; c < roles.length; c++) {
+            if (spans[c] && c < taskColumn) {
+                groupingColumns.add(c);
+            } else if (spans[c] && !usesMerges) {
+                filledTextColumns.add(c); // the task's own text written once for several rows
+            }
+        }
+        if (numberColumn >= 0 && evidence.spansRows(numberColumn, rows, false)) {
             numberNamesGroups = !groupingColumns.isEmpty();
             numberFillsDown = groupingColumns.isEmpty();
         }
@@ -378,94 +397,6 @@ final class Layout {
                 if (c.isCovered()) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A column spans rows when one of its cells is merged down over another data row, or, in a
-     * grid without any merged cell and without point heading rows, when at least one data row in
-     * five leaves it blank below a value (within the same part) while the row has other text. A
-     * ledger that writes its points as rows of their own (the CSV writer) has no grouping by blank
-     * cells, so there a blank cell is blank.
-     *
-     * <p>A name column of a workbook that merges other cells (title, headings) but not this one
-     * groups too when the evidence is strong (see {@link #groupsByBlanks}).
-     */
-    private boolean spansRows(int column, int dataRows, boolean nameColumn) {
-        int blankBelow = 0;
-        int valued = 0;
-        int orphans = 0;
-        for (int p = 0; p < run.parts().size(); p++) {
-            Grid g = run.parts().get(p).grid();
-            byte[] k = kinds.get(p);
-            boolean valueAbove = false;
-            for (int r = 0; r < g.rowCount(); r++) {
-                if (k[r] == HEADING || k[r] == NOTE) {
-                    valueAbove = false; // a part heading or a subtotal closes the group above
-                }
-                if (k[r] != DATA) {
-                    continue;
-                }
-                Cell c = g.cell(r, column);
-                if (!c.isCovered() && c.rowSpan() > 1 && coversDataRow(g, k, r, c.rowSpan())) {
-                    return true;
-                }
-                if (!c.isBlank()) {
-                    valueAbove = true;
-                    valued++;
-                } else if (!c.isCovered() && hasOtherText(g, r)) {
-                    if (valueAbove) {
-                        blankBelow++;
-                    } else {
-                        orphans++;
-                    }
-                }
-            }
-        }
-        if (!usesMerges) {
-            return !hasPointRows && blankBelow > 0 && blankBelow * 5 >= dataRows;
-        }
-        return nameColumn && groupsByBlanks(valued, blankBelow, orphans);
-    }
-
-    /**
-     * In a workbook that records merges, a blank cell is normally blank; a name column left blank
-     * below each group's name is still a grouping level when every blank lies below a name within
-     * its part (none before the first name after a heading or subtotal), there are at least two
-     * names, and the blank rows are at least twice the named ones (groups of three rows on
-     * average). A ledger that names only some of its tasks (as the .xlsx writer writes a plan
-     * whose tasks have names) rarely meets all three, and a wrong grouping would move tasks.
-     */
-    private static boolean groupsByBlanks(int valued, int blankBelow, int orphans) {
-        return orphans == 0 && valued >= 2 && blankBelow >= 2 * valued;
-    }
-
-    /**
-     * A name column whose every cell starts with a Chinese outline number ({@code 一、},
-     * {@code （一）}) holds points even when none of them spans rows.
-     */
-    private boolean allPointHeadings(int column) {
-        List<String> cells = ownTexts(column, 10_000);
-        return !cells.isEmpty() && cells.stream().allMatch(t -> OutlineNumber.parse(t)
-                .map(n -> n.numbering() == Numbering.CN_PAREN || n.numbering() == Numbering.CN_COMMA)
-                .orElse(false));
-    }
-
-    private static boolean coversDataRow(Grid g, byte[] k, int r, int span) {
-        for (int i = r + 1; i < Math.min(g.rowCount(), r + span); i++) {
-            if (k[i] == DATA) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasOtherText(Grid g, int r) {
-        for (int c = 0; c < roles.length; c++) {
-            if (roles[c] != ColumnRole.NAME && roles[c] != ColumnRole.NUMBER && !g.cell(r, c).isBlank()) {
-                return true;
             }
         }
         return false;
@@ -535,6 +466,44 @@ final class Layout {
     /** @return true when blank cells below a value inherit it: no merged cell at all, and a grouping column */
     boolean fillsBlanks() {
         return !usesMerges && !groupingColumns.isEmpty();
+    }
+
+    /**
+     * @return true when a blank cell of the column takes the value above it: a text column that
+     *     spans rows (blank below a value, no merges) but is the tasks' own text, not a group
+     */
+    boolean fillsTextDown(int column) {
+        return filledTextColumns.contains(column);
+    }
+
+    /** @see RowSpans#continuesBelow */
+    boolean continuesBelow(int part, int r, int column) {
+        return new RowSpans(this).continuesBelow(part, r, column);
+    }
+
+    /** @return the row kinds of one part of the run */
+    byte[] kinds(int part) {
+        return kinds.get(part);
+    }
+
+    /** @return true when the grid records merges: a blank cell is blank */
+    boolean usesMerges() {
+        return usesMerges;
+    }
+
+    /** @return true when the run has heading rows numbered below the part level */
+    boolean hasPointRows() {
+        return hasPointRows;
+    }
+
+    /** @return the first content column that is no grouping level, or -1 */
+    int contentColumn() {
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == ColumnRole.CONTENT && !groupingColumns.contains(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** @return the earliest year written in the deadline cells, 0 when none */

@@ -225,17 +225,22 @@ final class RunAssembler {
      *     task only when it has text besides its 序号
      */
     private void dataRow(LedgerRun.Part part, int p, Grid g, int r, int skip) {
+        int contentLevel = skip < 0 ? groupCellAsContent(part, p, g, r) : -1;
         if (skip < 0) {
-            openGroups(part, p, g, r);
+            openGroups(part, p, g, r, contentLevel);
         }
         CellValue[] values = new CellValue[layout.columns()];
         boolean ownText = false;
+        if (contentLevel >= 0) {
+            Cell cell = g.cell(r, layout.groupingColumns().get(contentLevel));
+            values[layout.contentColumn()] = new CellValue(Texts.value(cell.text()), cell.address(), false);
+        }
         for (int c = 0; c < layout.columns(); c++) {
             if (isGroupingCell(c) || c == skip) {
                 continue;
             }
             Cell cell = g.cell(r, c);
-            CellValue v = effective(part, p, g, r, c);
+            CellValue v = values[c] != null ? values[c] : effective(part, p, g, r, c);
             if (v != null && !v.inherited()) {
                 ownText |= skip < 0 || c != layout.numberColumn();
                 last[c] = v;
@@ -260,7 +265,7 @@ final class RunAssembler {
         if (role == ColumnRole.NUMBER) {
             return layout.numberFillsDown();
         }
-        return layout.fillsBlanks() && Layout.FILL_DOWN.contains(role);
+        return (layout.fillsBlanks() && Layout.FILL_DOWN.contains(role)) || layout.fillsTextDown(c);
     }
 
     /** The value of a cell: its own text, or the text of a merge anchor above it in the run. */
@@ -278,11 +283,53 @@ final class RunAssembler {
         return cell.isBlank() ? null : new CellValue(Texts.value(cell.text()), cell.address(), false);
     }
 
-    /** @return true when the row starts a new group at some level */
-    private boolean openGroups(LedgerRun.Part part, int p, Grid g, int r) {
+    /**
+     * A task row whose content cell is blank (or covered by its own row's grouping cell merged
+     * across) while its innermost grouping cell names it alone — the cell spans no further row —
+     * is a task whose content is that cell, not a group of one task without content.
+     *
+     * @return the grouping level whose cell is the row's content, or -1
+     */
+    private int groupCellAsContent(LedgerRun.Part part, int p, Grid g, int r) {
+        int content = layout.contentColumn();
+        List<Integer> columns = layout.groupingColumns();
+        if (content < 0 || columns.isEmpty() || effective(part, p, g, r, content) != null) {
+            return -1;
+        }
+        boolean otherText = false;
+        for (int c = 0; c < layout.columns() && !otherText; c++) {
+            otherText = !isGroupingCell(c) && c != layout.numberColumn() && ownText(g, r, c);
+        }
+        if (!otherText) {
+            return -1; // the row names its groups only: a heading row
+        }
+        for (int level = columns.size() - 1; level >= 0; level--) {
+            int column = columns.get(level);
+            if (ownText(g, r, column)) {
+                return layout.continuesBelow(p, r, column) ? -1 : level;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Opens the groups the row starts.
+     *
+     * @param contentLevel a level whose cell is the row's content (see {@link #groupCellAsContent}),
+     *     or -1: from that level down, the open groups close and none opens
+     * @return true when the row starts a new group at some level
+     */
+    private boolean openGroups(LedgerRun.Part part, int p, Grid g, int r, int contentLevel) {
         boolean started = false;
         List<Integer> columns = layout.groupingColumns();
         for (int level = 0; level < columns.size(); level++) {
+            if (level == contentLevel) {
+                for (int deeper = level; deeper < groups.length; deeper++) {
+                    groups[deeper] = null;
+                    groupKeys[deeper] = null;
+                }
+                break;
+            }
             Cell cell = g.cell(r, columns.get(level));
             if (cell.isCovered() || cell.isBlank()) {
                 continue; // merged down or blank below: the row stays in the open group

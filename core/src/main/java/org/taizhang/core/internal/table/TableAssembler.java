@@ -109,7 +109,7 @@ public final class TableAssembler {
 
         WorkPlan.Builder plan = WorkPlan.builder();
         title.title().ifPresent(plan::title);
-        titleLines.stream().filter(l -> !l.isBlank() && !title.title().map(l.trim()::equals).orElse(false))
+        titleLines.stream().filter(l -> !l.isBlank() && !title.isTitleLine(l))
                 .forEach(plan::addNote);
         for (Layout l : layouts) {
             plan.addAllNotes(l.noteLines());
