@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * A responsible body as the ledger writes it ({@code 市司法局}), or a collective of bodies
- * ({@code 各旗区}, {@code 市政府各部门}, {@code 区直各有关部门}).
+ * ({@code 各旗区}, {@code 市政府各部门}, {@code 区直各有关部门}), or a person named as an assignee
+ * ({@code 王某某副县长} under {@code 牵头领导:}), marked {@link #isPerson()}.
  *
  * <p>The name is kept exactly as written. Where a name only makes sense with a prefix inherited from
  * the unit before it ({@code 区民社局、退役军人事务局}), the full name is given as
@@ -26,6 +27,15 @@ public abstract class Unit {
     /** @return true for a collective such as {@code 各旗区} or {@code 市政府各部门} */
     @Value.Default
     public boolean isCollective() {
+        return false;
+    }
+
+    /**
+     * @return true for a person rather than a body: a leader named in the cell ({@code 王某某副县长},
+     *     {@code 责任领导：张三}); such a unit is never collective and has no canonical name of its own
+     */
+    @Value.Default
+    public boolean isPerson() {
         return false;
     }
 
@@ -50,6 +60,16 @@ public abstract class Unit {
      */
     public static Unit collective(String name) {
         return builder().name(name).collective(true).build();
+    }
+
+    /**
+     * A person named as an assignee, such as {@code 王某某副县长}.
+     *
+     * @param name the name (and title) as written
+     * @return the unit, marked as a person
+     */
+    public static Unit person(String name) {
+        return builder().name(name).person(true).build();
     }
 
     /** @return a new builder */

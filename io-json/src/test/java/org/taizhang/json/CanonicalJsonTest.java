@@ -161,6 +161,23 @@ class CanonicalJsonTest {
     }
 
     @Test
+    void a_leader_is_written_with_person_true_and_read_back() throws Exception {
+        Responsibility r = Responsibility.builder().text("牵头领导:王某某副县长 牵头部门:县住建局")
+                .addAssignment(Assignment.of(Unit.person("王某某副县长"), Role.LEAD, "牵头领导"))
+                .addAssignment(Assignment.of(Unit.of("县住建局"), Role.LEAD, "牵头部门"))
+                .build();
+        String json = LedgerJson.responsibilityToJson(r);
+        assertThat(json).isEqualTo("{\"text\":\"牵头领导:王某某副县长 牵头部门:县住建局\","
+                + "\"assignments\":[{\"unit\":\"王某某副县长\",\"role\":\"LEAD\",\"roleText\":\"牵头领导\","
+                + "\"person\":true},{\"unit\":\"县住建局\",\"role\":\"LEAD\",\"roleText\":\"牵头部门\"}]}");
+        WorkPlan plan = WorkPlan.builder().addTask(Task.builder().content("c").responsibility(r).build()).build();
+        WorkPlan back = LedgerJson.read(LedgerJson.write(plan));
+        assertThat(back).isEqualTo(plan);
+        assertThat(back.tasks().get(0).responsibility().orElseThrow().assignments().get(0).unit().isPerson())
+                .isTrue();
+    }
+
+    @Test
     void a_section_without_number_keeps_its_numbering() throws Exception {
         WorkPlan plan = WorkPlan.builder().addSection(Section.builder().title("其他").build()).build();
         assertThat(LedgerJson.write(plan)).contains("\"numbering\": \"NONE\",\n      \"title\": \"其他\"");

@@ -168,6 +168,9 @@ final class WorkPlans {
             if (chance(in, 20)) {
                 unit.qualifier(text(in));
             }
+            if (chance(in, 15)) {
+                unit.person(true);
+            }
             Assignment.Builder a = Assignment.builder().unit(unit.build())
                     .role(Generate.enumValues(Role.class).generate(in));
             if (chance(in, 60)) {

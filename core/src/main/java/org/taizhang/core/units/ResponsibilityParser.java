@@ -124,12 +124,13 @@ public final class ResponsibilityParser {
         ConventionText.Stripped cell = ConventionText.strip(written);
         Conventions inForce = carried.and(header.found()).and(cell.found());
         Conventions next = cell.found().carriedForward() ? carried.and(cell.found()) : carried;
-        List<Assignment> assignments = cells.parse(cell.source(), defaultRole);
+        CellParser.Parsed parsed = cells.parse(cell.source(), defaultRole);
+        List<Assignment> assignments = parsed.assignments();
         if (!inForce.isNone()) {
             assignments = applyConventions(assignments, inForce);
         }
         Responsibility r = Responsibility.builder().text(written).addAllAssignments(assignments).build();
-        return new ParseResult(r, next);
+        return new ParseResult(r, next, parsed.fields());
     }
 
     /** The first listed unit leads when the cell itself names no role. */

@@ -469,23 +469,23 @@ class RealCellsTest {
             牵头单位:市司法局;配合单位:市直各部门
             => 市司法局 LEAD(牵头单位) | 市直各部门* SUPPORT(配合单位)
 
-            # Leaders are not units
+            # Leaders are assignees marked as persons, not units
             责任领导：王建国\\n责任单位：市发改委
-            => 市发改委 RESPONSIBLE(责任单位)
+            => 王建国@ RESPONSIBLE(责任领导) | 市发改委 RESPONSIBLE(责任单位)
             牵头领导：李明副市长；牵头单位：市教育局；配合单位：市财政局、市人社局
-            => 市教育局 LEAD(牵头单位) | 市财政局 SUPPORT(配合单位) | 市人社局 SUPPORT(配合单位)
+            => 李明副市长@ LEAD(牵头领导) | 市教育局 LEAD(牵头单位) | 市财政局 SUPPORT(配合单位) | 市人社局 SUPPORT(配合单位)
             责任人：张三；责任单位：市发改委
-            => 市发改委 RESPONSIBLE(责任单位)
+            => 张三@ RESPONSIBLE(责任人) | 市发改委 RESPONSIBLE(责任单位)
             分管领导：李四\\n责任部门：办公室
-            => 办公室 RESPONSIBLE(责任部门)
+            => 李四@ RESPONSIBLE(分管领导) | 办公室 RESPONSIBLE(责任部门)
             牵头单位：市发改委\\n责任单位：市直各部门\\n责任领导：张三
-            => 市发改委 LEAD(牵头单位) | 市直各部门* RESPONSIBLE(责任单位)
+            => 市发改委 LEAD(牵头单位) | 市直各部门* RESPONSIBLE(责任单位) | 张三@ RESPONSIBLE(责任领导)
             市发改委（责任领导：王副市长）
-            => 市发改委 RESPONSIBLE
+            => 市发改委 RESPONSIBLE | 王副市长@ RESPONSIBLE(责任领导)
             王建国副市长牵头，市发改委、市财政局负责
-            => 市发改委 RESPONSIBLE(负责) | 市财政局 RESPONSIBLE(负责)
+            => 王建国副市长@ LEAD(牵头) | 市发改委 RESPONSIBLE(负责) | 市财政局 RESPONSIBLE(负责)
             市政府分管领导、市发改委
-            => 市发改委 RESPONSIBLE
+            => 市政府分管领导@ RESPONSIBLE | 市发改委 RESPONSIBLE
 
             # Numbered and multi-line lists
             1.市财政局 2.市审计局
@@ -619,7 +619,7 @@ class RealCellsTest {
             市科技局、市工信局、市发改委（按职责分工）
             => 市科技局 RESPONSIBLE(按职责分工) | 市工信局 RESPONSIBLE(按职责分工) | 市发改委 RESPONSIBLE(按职责分工)
             牵头单位：市科技局\\n配合单位：市财政局\\n责任领导：王XX
-            => 市科技局 LEAD(牵头单位) | 市财政局 SUPPORT(配合单位)
+            => 市科技局 LEAD(牵头单位) | 市财政局 SUPPORT(配合单位) | 王XX@ RESPONSIBLE(责任领导)
             责任单位：市委宣传部（牵头）、市委网信办、市公安局
             => 市委宣传部 LEAD(牵头) | 市委网信办 RESPONSIBLE(责任单位) | 市公安局 RESPONSIBLE(责任单位)
             牵头单位：县发改局\\n责任单位：县直有关部门、各乡镇
@@ -661,7 +661,7 @@ class RealCellsTest {
             ①市发改委（牵头）；②市财政局
             => 市发改委 LEAD(牵头) | 市财政局 RESPONSIBLE
             市政府分管副市长、市发改委
-            => 市发改委 RESPONSIBLE
+            => 市政府分管副市长@ RESPONSIBLE | 市发改委 RESPONSIBLE
             市民政局牵头，各县（市、区）民政局具体负责
             => 市民政局 LEAD(牵头) | 各县（市、区）民政局* RESPONSIBLE(具体负责)
             市发改委牵头，市直相关单位配合，各县区政府负责落实

@@ -7,8 +7,8 @@ import org.taizhang.core.Unit;
 
 /**
  * Writes assignments in one compact line for table-driven tests:
- * {@code [qualifier]name=>canonicalName* ROLE(roleText)}, assignments joined by {@code " | "};
- * {@code *} marks a collective.
+ * {@code [qualifier]name=>canonicalName*@ ROLE(roleText)}, assignments joined by {@code " | "};
+ * {@code *} marks a collective, {@code @} a person.
  */
 final class Rendered {
     private Rendered() {}
@@ -23,6 +23,7 @@ final class Rendered {
                 + u.name()
                 + u.canonicalName().map(c -> "=>" + c).orElse("")
                 + (u.isCollective() ? "*" : "")
+                + (u.isPerson() ? "@" : "")
                 + " " + a.role()
                 + a.roleText().map(t -> "(" + t + ")").orElse("");
     }

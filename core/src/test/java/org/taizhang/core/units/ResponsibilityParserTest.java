@@ -84,12 +84,18 @@ class ResponsibilityParserTest {
     }
 
     @Test
-    void keeps_leaders_out_of_the_assignments() {
+    void marks_leaders_as_persons_in_their_roles() {
         Responsibility r = ResponsibilityParser.parse("配合领导:张副市长");
         assertThat(r.text()).isEqualTo("配合领导:张副市长");
-        assertThat(r.assignments()).isEmpty();
-        assertThat(read("责任领导：王建国；牵头单位：市发改委")).isEqualTo("市发改委 LEAD(牵头单位)");
-        assertThat(read("李明副市长牵头，市发改委负责")).isEqualTo("市发改委 RESPONSIBLE(负责)");
+        assertThat(r.assignments()).singleElement().satisfies(a -> {
+            assertThat(a.unit().isPerson()).isTrue();
+            assertThat(a.unit().isCollective()).isFalse();
+            assertThat(a.role()).isEqualTo(Role.SUPPORT);
+        });
+        assertThat(read("责任领导：王建国；牵头单位：市发改委"))
+                .isEqualTo("王建国@ RESPONSIBLE(责任领导) | 市发改委 LEAD(牵头单位)");
+        assertThat(read("李明副市长牵头，市发改委负责"))
+                .isEqualTo("李明副市长@ LEAD(牵头) | 市发改委 RESPONSIBLE(负责)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,7 +26,7 @@ class WrittenNamesTest {
     @Test
     void a_note_about_people_between_two_names_keeps_them_apart() {
         assertThat(read("市发改委（责任领导：王副市长）市财政局牵头"))
-                .isEqualTo("市发改委 LEAD(牵头) | 市财政局 LEAD(牵头)");
+                .isEqualTo("市发改委 LEAD(牵头) | 王副市长@ RESPONSIBLE(责任领导) | 市财政局 LEAD(牵头)");
     }
 
     @Test
@@ -56,8 +56,9 @@ class WrittenNamesTest {
     @Test
     void a_list_of_levels_joins_only_the_item_written_right_after_it() {
         assertThat(read("市、县两级政府负责")).isEqualTo("市、县两级政府* RESPONSIBLE(负责)");
+        // a bare 市 is no unit; the note between keeps it from joining 县两级政府
         assertThat(read("市（责任领导：王副市长）、县两级政府负责"))
-                .isEqualTo("市 RESPONSIBLE(负责) | 县两级政府 RESPONSIBLE(负责)");
+                .isEqualTo("王副市长@ RESPONSIBLE(责任领导) | 县两级政府 RESPONSIBLE(负责)");
     }
 
     @Test

@@ -20,7 +20,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 final class AssignmentJson {
     private AssignmentJson() {}
 
-    /** Writes unit, canonical, role, roleText, collective (only when true), qualifier. */
+    /** Writes unit, canonical, role, roleText, collective (only when true), qualifier, person (only when true). */
     static final class Serializer extends StdSerializer<Assignment> {
         Serializer() {
             super(Assignment.class);
@@ -43,6 +43,9 @@ final class AssignmentJson {
             }
             if (unit.qualifier().isPresent()) {
                 g.writeStringProperty("qualifier", unit.qualifier().get());
+            }
+            if (unit.isPerson()) {
+                g.writeBooleanProperty("person", true);
             }
             g.writeEndObject();
         }
@@ -88,6 +91,9 @@ final class AssignmentJson {
                         break;
                     case "qualifier":
                         unit.qualifier(StrictValues.string(p, ctxt));
+                        break;
+                    case "person":
+                        unit.person(StrictValues.read(p, ctxt, Boolean.class));
                         break;
                     default:
                         ctxt.handleUnknownProperty(p, this, Assignment.class, name);

@@ -1,7 +1,10 @@
 package org.taizhang.core.internal.units;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.taizhang.core.Assignment;
 import org.taizhang.core.Role;
@@ -27,25 +30,45 @@ public final class CellParser {
     }
 
     /**
+     * What a cell gives: its assignments, and the labelled fields that name no units.
+     *
+     * @param assignments the assignments in the order written
+     * @param fields the text of each labelled field that names no unit ({@code 完成时限} →
+     *     {@code 2023年底前}), by label as written, in the order written
+     */
+    public record Parsed(List<Assignment> assignments, Map<String, String> fields) {}
+
+    /**
      * @param text the cell text, conventions taken out
      * @param defaultRole the role of units with no role word (from the column)
-     * @return the assignments in the order written
+     * @return the assignments in the order written, and the fields that are no units
      */
-    public List<Assignment> parse(SourceText text, Role defaultRole) {
-        SourceText t = Labels.unbracketLabels(ListMarkers.strip(trim(text)));
+    public Parsed parse(SourceText text, Role defaultRole) {
+        SourceText t = Labels.unbracketLabels(ListMarkers.strip(Brackets.dropUnmatched(trim(text))));
         List<Draft> drafts = new ArrayList<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         for (Segment s : Labels.segments(t)) {
-            if (s.label != null && Persons.isPersonLabel(s.label)) {
-                continue; // 责任领导：王建国 names a person, not a unit
-            }
             Role role = s.label == null ? defaultRole : RoleLexicon.roleOfLabel(s.label, defaultRole);
-            parseSegment(s.text, role, s.label, drafts);
+            switch (s.kind) {
+                case OTHER:
+                    // 完成时限:2023年底前 is never a unit; the caller may read it as the deadline
+                    String value = Brackets.trimPunctuation(s.text.text());
+                    if (!value.isEmpty()) {
+                        fields.merge(s.label, value, (a, b) -> a + "；" + b);
+                    }
+                    break;
+                case PERSONS:
+                    drafts.addAll(Persons.drafts(s.text, role, s.label));
+                    break;
+                default:
+                    parseSegment(s.text, role, s.label, drafts);
+            }
         }
-        return settle(drafts);
+        return new Parsed(settle(drafts), Collections.unmodifiableMap(fields));
     }
 
-    /** A part of a cell with the label written before it, if any. */
-    record Segment(String label, SourceText text) {}
+    /** A part of a cell with the label written before it, if any, and what the label introduces. */
+    record Segment(String label, Labels.Kind kind, SourceText text) {}
 
     private static SourceText trim(SourceText text) {
         SourceText t = text.strip();
@@ -60,7 +83,7 @@ public final class CellParser {
         return t;
     }
 
-    private enum Kind { ITEM, LIST_SEP, CLAUSE_SEP, ROLE, ROLE_IN_BRACKETS, UNIT_ROLE_IN_BRACKETS }
+    private enum Kind { ITEM, LIST_SEP, CLAUSE_SEP, ROLE, ROLE_IN_BRACKETS, UNIT_ROLE_IN_BRACKETS, PERSONS_IN_BRACKETS }
 
     /** A piece of a segment: its kind, its text and where it stands in the segment. */
     private record Token(Kind kind, String text, RoleLexicon.Match role, int start, int end) {}
@@ -95,8 +118,12 @@ public final class CellParser {
                                 RoleLexicon.at(inner, unitEnd), i, close + 1));
                         itemStart = close + 1;
                     } else if (Persons.isPersonNote(inner)) {
-                        // the names on either side of a note about people stay apart
+                        // the names on either side of a note about people or times stay apart
                         flush(source, itemStart, i, out);
+                        if (Persons.isPersonLabel(inner.substring(0, Persons.colon(inner)))) {
+                            // 市发改委（责任领导：王副市长）: the leader is an assignee in the labelled role
+                            out.add(new Token(Kind.PERSONS_IN_BRACKETS, inner, null, i + 1, close));
+                        }
                         itemStart = close + 1;
                     }
                     i = close + 1;
@@ -272,6 +299,13 @@ public final class CellParser {
                     afterRole = closeGroup(group, joined, false, pending, out);
                     giveRoleToNamed(tok.text(), tok.role(), pending, out);
                     break;
+                case PERSONS_IN_BRACKETS:
+                    afterRole = closeGroup(group, joined, false, pending, out);
+                    int colon = Persons.colon(tok.text());
+                    String leaderLabel = tok.text().substring(0, colon).strip();
+                    out.addAll(Persons.drafts(text.sub(tok.start() + colon + 1, tok.end()),
+                            RoleLexicon.roleOfLabel(leaderLabel, defaultRole), leaderLabel));
+                    break;
                 case CLAUSE_SEP:
                 default:
                     if (backReferenceFollows(tokens, k)) {
@@ -374,6 +408,14 @@ public final class CellParser {
         Draft previous = null;
         boolean previousCollective = false;
         for (Draft d : drafts) {
+            if (d.person) {
+                // a leader: no place to inherit or to pass on
+                out.add(assignment(Unit.person(d.name), d));
+                continue;
+            }
+            if (d.field && d.head == null) {
+                continue; // words that name no body (解读, 不再逐项列出) are no unit
+            }
             String name = d.name;
             String full = null;
             boolean collective = UnitWords.isCollective(name)
@@ -423,14 +465,18 @@ public final class CellParser {
             if (d.qualifier != null) {
                 unit.qualifier(d.qualifier);
             }
-            Assignment.Builder a = Assignment.builder();
-            a.unit(unit.build()).role(d.role == null ? Role.RESPONSIBLE : d.role);
-            if (d.roleText != null && !d.roleText.isEmpty()) {
-                a.roleText(d.roleText);
-            }
-            out.add(a.build());
+            out.add(assignment(unit.build(), d));
         }
         return out;
+    }
+
+    private static Assignment assignment(Unit unit, Draft d) {
+        Assignment.Builder a = Assignment.builder();
+        a.unit(unit).role(d.role == null ? Role.RESPONSIBLE : d.role);
+        if (d.roleText != null && !d.roleText.isEmpty()) {
+            a.roleText(d.roleText);
+        }
+        return a.build();
     }
 
     private static boolean inherits(Draft d) {

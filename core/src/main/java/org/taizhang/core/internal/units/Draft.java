@@ -14,6 +14,8 @@ final class Draft {
     final boolean field;
     /** true for 相关部门 split off from 等相关部门 */
     final boolean generic;
+    /** true for a person named as an assignee ({@code 王某某副县长}) */
+    boolean person;
     Role role;
     String roleText;
 

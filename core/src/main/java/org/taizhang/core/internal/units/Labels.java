@@ -3,11 +3,47 @@ package org.taizhang.core.internal.units;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts a cell at its labels: {@code 牵头单位:市审批局、市发改委;责任单位:市直各部门}. */
+/**
+ * Cuts a cell at its labels: {@code 牵头单位:市审批局、市发改委;责任单位:市直各部门,完成时限:2023年底前}.
+ *
+ * <p>What a label introduces is said by its last word, the head of the phrase: {@code 牵头单位},
+ * {@code 配合部门}, {@code 牵头} introduce units; {@code 牵头领导}, {@code 责任人} people;
+ * {@code 完成时限}, {@code 时间节点}, {@code 备注} a field that is no unit at all.
+ */
 final class Labels {
     private Labels() {}
 
     private static final int MAX_LABEL = 12;
+
+    /** What a label introduces. */
+    enum Kind {
+        /** no label: text before the first label */
+        NONE,
+        /** units: 牵头单位, 配合, 责任部门 */
+        UNITS,
+        /** people: 牵头领导, 责任人 */
+        PERSONS,
+        /** something else: 完成时限, 备注, 联系人 */
+        OTHER
+    }
+
+    /** Last words of a label that introduces units. */
+    private static final List<String> UNIT_HEADS = List.of(
+            "单位", "部门", "科室", "处室", "股室", "机构", "主体", "牵头", "配合", "责任", "主办", "协办", "协助",
+            "参与", "协同", "主管", "指导", "负责", "主责", "承办", "包联", "落实", "督导", "督办");
+
+    /**
+     * Last words of a label that introduces neither units nor people: times, notes, contacts. A
+     * label ending so is never read for units, even with a role word before it ({@code 责任时限}).
+     */
+    private static final List<String> FIELD_HEADS = List.of(
+            "时限", "时间", "节点", "期限", "日期", "时段", "年限", "周期", "频次", "进度", "备注", "注", "说明",
+            "要求", "目标", "标准", "内容", "措施", "成果", "成效", "形式", "方式", "电话", "联系人", "依据",
+            "来源", "情况", "进展", "任务", "指标", "方法");
+
+    /** Last words of a label whose field holds a time (the deadline written in the cell). */
+    private static final List<String> TIME_HEADS =
+            List.of("时限", "时间", "节点", "期限", "日期", "时段", "年限");
 
     private static final List<String> LABEL_WORDS = List.of(
             "单位", "部门", "领导", "科室", "处室", "牵头", "配合", "责任", "主办", "协办", "协助", "参与", "协同",
@@ -43,7 +79,7 @@ final class Labels {
                 }
                 String label = text.substring(labelStart, labelEnd);
                 // the label becomes the role text, so it must be written in the cell as it stands
-                if ((start == 0 || isBoundary(text.charAt(start - 1))) && isLabel(label)
+                if ((start == 0 || isBoundary(text.charAt(start - 1))) && kind(label) != Kind.NONE
                         && source.isWritten(labelStart, labelEnd)) {
                     labels.add(new int[] {start, i, labelStart, labelEnd});
                 }
@@ -51,18 +87,68 @@ final class Labels {
         }
         List<CellParser.Segment> out = new ArrayList<>();
         if (labels.isEmpty()) {
-            out.add(new CellParser.Segment(null, source));
+            out.add(new CellParser.Segment(null, Kind.NONE, source));
             return out;
         }
         if (labels.get(0)[0] > 0) {
-            out.add(new CellParser.Segment(null, source.sub(0, labels.get(0)[0])));
+            out.add(new CellParser.Segment(null, Kind.NONE, source.sub(0, labels.get(0)[0])));
         }
         for (int k = 0; k < labels.size(); k++) {
             int[] l = labels.get(k);
             int end = k + 1 < labels.size() ? labels.get(k + 1)[0] : text.length();
-            out.add(new CellParser.Segment(text.substring(l[2], l[3]), source.sub(l[1] + 1, end)));
+            String label = text.substring(l[2], l[3]);
+            out.add(new CellParser.Segment(label, kind(label), source.sub(l[1] + 1, end)));
         }
         return out;
+    }
+
+    /**
+     * @param label text written before a colon
+     * @return what it introduces, or {@link Kind#NONE} if it is no label
+     */
+    static Kind kind(String label) {
+        if (label.isEmpty() || label.length() > MAX_LABEL) {
+            return Kind.NONE;
+        }
+        if (Persons.isPersonLabel(label)) {
+            return Kind.PERSONS;
+        }
+        if (endsWithAny(label, FIELD_HEADS)) {
+            return isFieldName(label) ? Kind.OTHER : Kind.NONE;
+        }
+        if (endsWithAny(label, UNIT_HEADS) || isLabel(label)) {
+            return Kind.UNITS;
+        }
+        return Kind.NONE;
+    }
+
+    /**
+     * @param label a label
+     * @return true if its field holds a time ({@code 完成时限}, {@code 时间节点})
+     */
+    static boolean isTimeLabel(String label) {
+        return endsWithAny(label, TIME_HEADS);
+    }
+
+    /** A field name is a short phrase of words, not a unit or a person (县教育局：… is no field). */
+    private static boolean isFieldName(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return !UnitWords.looksLikeUnit(label) && !Persons.isPerson(label);
+    }
+
+    private static boolean endsWithAny(String text, List<String> ends) {
+        String t = text.strip();
+        for (String e : ends) {
+            if (t.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

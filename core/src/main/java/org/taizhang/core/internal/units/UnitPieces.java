@@ -87,10 +87,15 @@ final class UnitPieces {
         }
     }
 
-    /** Adds a draft unless it names a person; a draft marked ★ leads. */
-    private static void add(List<Draft> drafts, Draft d, String mark) {
-        if (Persons.isPerson(d.name) || d.name.isEmpty()) {
+    /** Adds a draft, marked as a person if it names one; a draft marked ★ leads. */
+    private static void add(List<Draft> drafts, Draft written, String mark) {
+        if (written.name.isEmpty()) {
             return;
+        }
+        Draft d = written;
+        if (Persons.isPerson(written.name)) {
+            d = new Draft(written.name, false, false); // 王建国副市长: a person, not a field of work
+            d.person = true;
         }
         if (mark != null) {
             d.assign(org.taizhang.core.Role.LEAD, mark);

@@ -10,7 +10,7 @@ public final class UnitWords {
     private static final String BODY_END_CHARS = "局委办厅院部处科室心府会队所站组社馆团联行司署庭校台宫班关岸协";
 
     /** Two-character endings of the names of bodies whose last character alone says nothing. */
-    private static final List<String> BODY_END_WORDS = List.of("中学", "小学", "大学", "学校", "医院");
+    private static final List<String> BODY_END_WORDS = List.of("中学", "小学", "大学", "学校", "医院", "热线");
 
     /** Endings that name a place or an administrative area rather than a body. */
     private static final List<String> PLACE_ENDS =
@@ -241,7 +241,8 @@ public final class UnitWords {
      *     ({@code 退役军人事务局} after {@code 区民社局})
      */
     public static boolean canInheritPrefix(String name) {
-        if (levelPrefix(name) != 0 || isCollective(name)) {
+        // 12345热线: a name that starts with a number says whose it is
+        if (levelPrefix(name) != 0 || isCollective(name) || name.isEmpty() || !Character.isIdeographic(name.charAt(0))) {
             return false;
         }
         for (String s : NO_PREFIX_STARTS) {
