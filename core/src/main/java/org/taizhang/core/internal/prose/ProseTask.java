@@ -94,31 +94,29 @@ final class ProseTask {
             ref.putCell(Task.NAME, heading.place());
         }
         String place = lines.isEmpty() ? heading.place() : lines.get(0).place();
-        String content = joined(lines);
+        String written = joined(lines);
+        String content = written;
 
         Optional<String> noteDeadline = notes.stream().filter(n -> n.deadline != null).map(n -> n.deadline)
                 .findFirst();
+        Optional<DeadlinePhrases.Phrase> opening = DeadlinePhrases.opening(written)
+                .filter(o -> DeadlinePhrases.governing(written).map(p -> p.start).orElse(-1) == o.start);
+        Optional<DeadlinePhrases.Phrase> inName = named ? DeadlinePhrases.governing(name) : Optional.empty();
         Deadline deadline = null;
         if (noteDeadline.isPresent()) {
             deadline = parse(noteDeadline.get());
+        } else if (inName.isPresent()) {
+            deadline = parse(inName.get().text);
+        } else if (opening.isPresent()) {
+            deadline = parse(opening.get().text);
         } else {
-            Optional<DeadlinePhrases.Phrase> opening = DeadlinePhrases.opening(content);
-            Optional<DeadlinePhrases.Phrase> inName = named ? DeadlinePhrases.governing(name) : Optional.empty();
-            if (inName.isPresent()) {
-                deadline = parse(inName.get().text);
-            } else if (opening.isPresent() && DeadlinePhrases.governing(content).map(p -> p.start)
-                    .orElse(-1) == opening.get().start) {
-                deadline = parse(opening.get().text);
-                // 11月底前，完成…: the phrase opening the text is the deadline, the rest the content
-                String rest = content.substring(opening.get().end).replaceFirst("^[，,、\\s]+", "");
-                if (!rest.replaceAll("[\\p{P}\\s]", "").isEmpty()) {
-                    content = rest;
-                }
-            } else {
-                Optional<DeadlinePhrases.Phrase> p = DeadlinePhrases.governing(content);
-                if (p.isPresent()) {
-                    deadline = parse(p.get().text);
-                }
+            deadline = DeadlinePhrases.governing(written).map(p -> parse(p.text)).orElse(null);
+        }
+        if (opening.isPresent() && inName.isEmpty()) {
+            // 11月底前，完成…: the phrase opening the text is the deadline, the rest the content
+            String rest = content.substring(opening.get().end).replaceFirst("^[，,、\\s]+", "");
+            if (!rest.replaceAll("[\\p{P}\\s]", "").isEmpty()) {
+                content = rest;
             }
         }
         if (!content.isEmpty()) {
