@@ -46,8 +46,8 @@ final class DocumentHead {
      */
     static DocumentHead ofFront(List<TextLine> front) {
         DocumentHead head = new DocumentHead();
-        for (TextLine line : front) {
-            String t = line.text();
+        for (int i = 0; i < front.size(); i++) {
+            String t = front.get(i).text();
             Matcher m = NOTICE.matcher(t);
             if (m.matches() && head.quotedTitle == null) {
                 Matcher q = QUOTED.matcher(t);
@@ -55,6 +55,10 @@ final class DocumentHead {
                     head.quotedTitle = q.group(1);
                 }
                 String issuer = m.group(1).strip();
+                // the issuer on a line of its own above 关于印发…的通知
+                if (issuer.isEmpty() && i > 0 && looksLikeIssuer(front.get(i - 1).text())) {
+                    issuer = front.get(i - 1).text();
+                }
                 if (!issuer.isEmpty() && issuer.length() <= 40) {
                     head.issuer = issuer;
                 }

@@ -50,7 +50,9 @@ import org.taizhang.core.table.TextLine;
  * stands.
  *
  * <p>Inside a task's text, a clear deadline phrase becomes its deadline and the bodies that open a
- * clause before 要 its responsibility (see {@link ProseClauses}).
+ * clause before 要 its responsibility; a note in brackets after the text names them outright (see
+ * {@link ProseTask}). A part that states aims ({@code 一、指导思想}, see {@link AimsTitle}) has no tasks:
+ * its text is kept in the plan's notes.
  */
 public final class ProseAssembler {
     /** Punctuation a prose heading may put after its mark ({@code （一）、标题}); not part of the title. */
@@ -61,6 +63,10 @@ public final class ProseAssembler {
 
     private final String fileName;
     private final DeadlineContext deadlineContext;
+    /** Units given to every following task by document-wide statements met so far. */
+    private final WideUnits wide = new WideUnits();
+    /** Notes of the plan found in its body: aims parts and statements. */
+    private final List<String> bodyNotes = new ArrayList<>();
 
     private ProseAssembler(String fileName, DeadlineContext deadlineContext) {
         this.fileName = fileName;
@@ -141,7 +147,11 @@ public final class ProseAssembler {
         issued.ifPresent(plan::issuedOn);
 
         ProseAssembler assembler = new ProseAssembler(fileName, dc);
+        for (TextLine line : lines.subList(0, from)) {
+            assembler.wide.addAll(LineNotes.take(line.text()).statements);
+        }
         assembler.build(lines.subList(from, closingStart), plan, context);
+        assembler.bodyNotes.forEach(plan::addNote);
         if (!closing.isEmpty()) {
             plan.addSection(assembler.closingSection(closing));
         }
@@ -305,20 +315,26 @@ public final class ProseAssembler {
     // 一、标题 (or 一、标题。正文…): a section; a part that is one sentence of work with nothing
     // under it is a task of the plan
     private void addPart(Block p, List<Block> points, WorkPlan.Builder plan) {
-        Heading h = Heading.ofHeadingLine(p.mark.title().replaceFirst(AFTER_MARK, ""));
+        LineNotes title = LineNotes.take(p.mark.title().replaceFirst(AFTER_MARK, ""));
+        Heading h = Heading.ofHeadingLine(title.text);
+        if (h.name != null && AimsTitle.is(h.name)) {
+            plan.addSection(aimsPart(p, points, h));
+            return;
+        }
         if (h.name == null && points.isEmpty() && p.items.isEmpty()) {
             List<TextLine> text = new ArrayList<>();
             text.add(new TextLine(h.body, p.heading.place(), p.heading.number()));
             text.addAll(p.text);
-            plan.addTask(task(p.mark.number(), null, p.heading, text));
+            addIfAny(task(p.mark.number(), null, p.heading, text, title, null), plan::addTask);
             return;
         }
         Section.Builder section = Section.builder().number(p.mark.number()).numbering(Numbering.CN_COMMA)
                 .title(h.name != null ? h.name : h.body).source(lineRef(p.heading));
         if (h.name != null && !h.body.isEmpty()) {
             // the part's own text after its heading is a task like its other paragraphs
-            section.addTask(task(null, null, null,
-                    List.of(new TextLine(h.body, p.heading.place(), p.heading.number()))));
+            addIfAny(task(null, null, null,
+                    List.of(new TextLine(h.body, p.heading.place(), p.heading.number())), title, null),
+                    section::addTask);
         }
         for (Task t : looseTasks(p)) {
             section.addTask(t);
@@ -331,14 +347,15 @@ public final class ProseAssembler {
 
     private void addPoint(Block point, Consumer<Section> sections, Consumer<Task> tasks) {
         // （一）加强政策解读。具体内容…: the heading ends at the first full stop
-        Heading h = Heading.ofHeadingLine(point.mark.title().replaceFirst(AFTER_MARK, ""));
+        LineNotes title = LineNotes.take(point.mark.title().replaceFirst(AFTER_MARK, ""));
+        Heading h = Heading.ofHeadingLine(title.text);
         List<TextLine> text = new ArrayList<>();
         if (!h.body.isEmpty()) {
             text.add(new TextLine(h.body, point.heading.place(), point.heading.number()));
         }
         text.addAll(point.text);
         if (point.items.isEmpty()) {
-            tasks.accept(task(point.mark.number(), h.name, point.heading, text));
+            addIfAny(task(point.mark.number(), h.name, point.heading, text, title, null), tasks);
             return;
         }
         Section.Builder section = Section.builder().number(point.mark.number())
@@ -351,10 +368,11 @@ public final class ProseAssembler {
             text.remove(0);
         }
         if (!text.isEmpty()) {
-            section.addTask(task(null, null, null, text));
+            addIfAny(task(null, null, null, text, null, null), section::addTask);
         }
+        // a note on the point's heading holds for its items that have none of their own
         for (Block item : point.items) {
-            section.addTask(itemTask(item));
+            addIfAny(itemTask(item, title.notes), section::addTask);
         }
         sections.accept(section.build());
     }
@@ -363,61 +381,63 @@ public final class ProseAssembler {
     private List<Task> looseTasks(Block block) {
         List<Task> out = new ArrayList<>();
         for (TextLine line : block.text) {
-            out.add(task(null, null, null, List.of(line)));
+            addIfAny(task(null, null, null, List.of(line), null, null), out::add);
         }
         for (Block item : block.items) {
-            out.add(itemTask(item));
+            addIfAny(itemTask(item, List.of()), out::add);
         }
         return out;
     }
 
-    private Task itemTask(Block item) {
-        Heading h = Heading.ofItemLine(item.mark.title().replaceFirst(AFTER_MARK, ""), !item.text.isEmpty());
+    private Task itemTask(Block item, List<DutyNote> fromPoint) {
+        LineNotes title = LineNotes.take(item.mark.title().replaceFirst(AFTER_MARK, ""));
+        Heading h = Heading.ofItemLine(title.text, !item.text.isEmpty());
         List<TextLine> text = new ArrayList<>();
         if (!h.body.isEmpty()) {
             text.add(new TextLine(h.body, item.heading.place(), item.heading.number()));
         }
         text.addAll(item.text);
-        return task(item.mark.number(), h.name, item.heading, text);
+        return task(item.mark.number(), h.name, item.heading, text, title, fromPoint);
     }
 
-    private Task task(String number, String name, TextLine heading, List<TextLine> text) {
-        Task.Builder t = Task.builder();
-        TextLine first = heading != null ? heading : text.get(0);
-        SourceRef.Builder ref = SourceRef.builder().row(first.number());
-        if (fileName != null) {
-            ref.file(fileName);
+    private static void addIfAny(Task task, Consumer<Task> to) {
+        if (task != null) {
+            to.accept(task);
         }
-        if (number != null) {
-            t.number(number);
+    }
+
+    // 一、指导思想: a part stating aims has no tasks; its text is kept in the plan's notes
+    private Section aimsPart(Block p, List<Block> points, Heading h) {
+        int first = bodyNotes.size();
+        bodyNotes.add(p.heading.text());
+        p.text.forEach(l -> bodyNotes.add(l.text()));
+        for (Block item : p.items) {
+            bodyNotes.add(item.heading.text());
+            item.text.forEach(l -> bodyNotes.add(l.text()));
         }
-        if (name != null && !name.isBlank()) {
-            t.name(name);
-            ref.putCell(Task.NAME, heading.place());
-        }
-        StringBuilder content = new StringBuilder();
-        for (TextLine line : text) {
-            if (!line.text().isEmpty()) {
-                content.append(content.length() == 0 ? "" : "\n").append(line.text());
+        Section.Builder section = Section.builder().number(p.mark.number()).numbering(Numbering.CN_COMMA)
+                .title(h.name).source(lineRef(p.heading));
+        for (Block pt : points) {
+            bodyNotes.add(pt.heading.text());
+            pt.text.forEach(l -> bodyNotes.add(l.text()));
+            for (Block item : pt.items) {
+                bodyNotes.add(item.heading.text());
+                item.text.forEach(l -> bodyNotes.add(l.text()));
             }
+            Heading ph = Heading.ofHeadingLine(pt.mark.title().replaceFirst(AFTER_MARK, ""));
+            section.addSection(Section.builder().number(pt.mark.number()).numbering(Numbering.CN_PAREN)
+                    .title(ph.name != null ? ph.name : ph.body).source(lineRef(pt.heading)).build());
         }
-        String place = text.isEmpty() ? null : text.get(0).place();
-        // the heading is read too: （一）年底前完成清理。… keeps its deadline in the name
-        String analysed = name == null || name.isBlank() ? content.toString()
-                : content.length() == 0 ? name : name + "。" + content;
-        if (content.length() > 0) {
-            t.content(content.toString());
-            ref.putCell(Task.CONTENT, place);
+        for (String note : bodyNotes.subList(first, bodyNotes.size())) {
+            wide.addAll(LineNotes.take(note).statements);
         }
-        ProseClauses.deadline(analysed, deadlineContext).ifPresent(d -> {
-            t.deadline(d);
-            ref.putCell(Task.DEADLINE, place != null ? place : heading.place());
-        });
-        ProseClauses.responsibility(analysed).ifPresent(r -> {
-            t.responsibility(r);
-            ref.putCell(Task.RESPONSIBILITY, place != null ? place : heading.place());
-        });
-        return t.source(ref.build()).build();
+        return section.build();
+    }
+
+    private Task task(String number, String name, TextLine heading, List<TextLine> text, LineNotes title,
+            List<DutyNote> fromAbove) {
+        return new ProseTask(fileName, deadlineContext, wide, bodyNotes)
+                .build(number, name, heading, text, title, fromAbove);
     }
 
     private Section closingSection(List<TextLine> closing) {

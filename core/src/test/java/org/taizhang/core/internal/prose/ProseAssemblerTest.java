@@ -38,7 +38,7 @@ class ProseAssemblerTest {
     void turns_a_point_with_numbered_items_into_a_section_of_item_tasks() throws LedgerException {
         WorkPlan plan = assemble(String.join("\n",
                 "某县2023年政务公开工作要点",
-                "一、总体要求",
+                "一、重点任务",
                 "（一）加强政策解读",
                 "各部门要围绕中心工作做好解读。",
                 "1.县政府办要每季度发布解读材料。",
@@ -51,7 +51,7 @@ class ProseAssemblerTest {
         assertThat(plan.year()).contains(2023);
         assertThat(plan.issuer()).isEmpty();
         Section part = plan.sections().get(0);
-        assertThat(part.heading()).isEqualTo("一、总体要求");
+        assertThat(part.heading()).isEqualTo("一、重点任务");
         Section point = part.sections().get(0);
         assertThat(point.numbering()).isEqualTo(Numbering.CN_PAREN);
         assertThat(point.title()).isEqualTo("加强政策解读");
@@ -92,7 +92,7 @@ class ProseAssemblerTest {
     void keeps_closing_lines_in_a_last_section_and_takes_the_signature_and_date() throws LedgerException {
         WorkPlan plan = assemble(String.join("\n",
                 "某县2022年政务公开工作要点",
-                "一、总体要求",
+                "一、重点任务",
                 "（一）加强领导",
                 "压实责任。",
                 "附件：任务分工表",
@@ -114,7 +114,7 @@ class ProseAssemblerTest {
     @Test
     void treats_a_date_line_inside_the_outline_as_text() throws LedgerException {
         WorkPlan plan = assemble(String.join("\n",
-                "一、总体要求",
+                "一、重点任务",
                 "（一）会议安排",
                 "2022年3月1日",
                 "（二）后续工作",
@@ -145,12 +145,12 @@ class ProseAssemblerTest {
 
     @Test
     void takes_only_clear_time_phrases_and_unit_subjects_from_prose() {
-        assertThat(ProseClauses.deadlinePhrases("于本要点印发后10日内反馈，每月按时汇总报送，2022年9月底前完成"))
-                .containsExactly("于本要点印发后10日内", "每月", "2022年9月底前");
-        assertThat(ProseClauses.deadlinePhrases("全年至少开展1次访谈")).containsExactly("全年");
-        assertThat(ProseClauses.deadlinePhrases("提前谋划，加强统筹")).isEmpty();
-        assertThat(ProseClauses.responsibility("未完成的要及时督促整改。要将落实情况纳入年度报告。")).isEmpty();
-        assertThat(ProseClauses.responsibility("严格执行制度,疫情防控指挥部要加强协调。").orElseThrow().text())
+        assertThat(DeadlinePhrases.all("于本要点印发后10日内反馈，每月按时汇总报送，2022年9月底前完成"))
+                .extracting(p -> p.text).containsExactly("于本要点印发后10日内", "每月", "2022年9月底前");
+        assertThat(DeadlinePhrases.all("全年至少开展1次访谈")).extracting(p -> p.text).containsExactly("全年");
+        assertThat(DeadlinePhrases.all("提前谋划，加强统筹")).isEmpty();
+        assertThat(SentenceUnits.read("未完成的要及时督促整改。要将落实情况纳入年度报告。")).isEmpty();
+        assertThat(SentenceUnits.read("严格执行制度,疫情防控指挥部要加强协调。").orElseThrow().text())
                 .isEqualTo("疫情防控指挥部");
     }
 }

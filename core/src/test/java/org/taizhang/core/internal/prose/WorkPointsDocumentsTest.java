@@ -313,7 +313,7 @@ class WorkPointsDocumentsTest {
         Section environment = plan.sections().get(0);
         assertThat(environment.heading()).isEqualTo("（一）做好环境信息公开");
         assertThat(environment.tasks()).extracting(t -> t.content().orElse("")).containsExactly(
-                "重点做好以下工作：", "每月公开空气质量排名。", "每季度公开重点排污单位名单。");
+                "重点做好以下工作：", "公开空气质量排名。", "公开重点排污单位名单。");
         assertThat(environment.tasks().get(1).deadline().orElseThrow().text()).isEqualTo("每月");
         assertThat(plan.tasks()).extracting(t -> t.name().orElse("")).containsExactly("加强依申请公开办理", "做好年度报告编制");
         assertThat(plan.tasks().get(0).responsibility().orElseThrow().text()).isEqualTo("局办公室");
