@@ -16,10 +16,12 @@ import org.taizhang.core.Section;
 import org.taizhang.core.SourceRef;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
+import org.taizhang.core.calendar.WorkdayCalendar;
 import org.taizhang.core.internal.table.OutlineNumber;
 import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.table.GridDocument;
 import org.taizhang.core.table.TextLine;
+import org.taizhang.core.units.ResponsibilityParser;
 
 /**
  * The outline of a prose document (a 工作要点 published as text, with no table).
@@ -61,10 +63,12 @@ public final class ProseAssembler {
 
     private final String fileName;
     private final DeadlineContext deadlineContext;
+    private final ResponsibilityParser units;
 
-    private ProseAssembler(String fileName, DeadlineContext deadlineContext) {
+    private ProseAssembler(String fileName, DeadlineContext deadlineContext, ResponsibilityParser units) {
         this.fileName = fileName;
         this.deadlineContext = deadlineContext;
+        this.units = units;
     }
 
     /**
@@ -111,12 +115,14 @@ public final class ProseAssembler {
         head.addFurniture(furniture);
 
         ReadOptions options = context.options();
-        Optional<Integer> year = options.year().or(head::titleYear)
-                .or(() -> Optional.ofNullable(head.issuedOn).map(LocalDate::getYear));
-        Optional<LocalDate> issued = options.issuedOn().or(() -> Optional.ofNullable(head.issuedOn))
-                .or(() -> Optional.ofNullable(head.publishedOn));
+        // the document first, then the caller; never today's date
+        Optional<LocalDate> issued = Optional.ofNullable(head.issuedOn)
+                .or(() -> Optional.ofNullable(head.publishedOn)).or(options::issuedOn);
+        Optional<Integer> year = head.titleYear()
+                .or(() -> Optional.ofNullable(head.issuedOn).map(LocalDate::getYear)).or(options::year);
+        WorkdayCalendar calendar = options.calendar().orElseGet(WorkdayCalendar::official);
         DeadlineContext dc = year.map(y -> issued.map(d -> DeadlineContext.ofYear(y).withIssuedOn(d))
-                .orElse(DeadlineContext.ofYear(y))).orElse(null);
+                .orElse(DeadlineContext.ofYear(y)).withCalendar(calendar)).orElse(null);
 
         String fileName = doc.fileName().orElse(null);
         WorkPlan.Builder plan = WorkPlan.builder();
@@ -140,7 +146,8 @@ public final class ProseAssembler {
         year.ifPresent(plan::year);
         issued.ifPresent(plan::issuedOn);
 
-        ProseAssembler assembler = new ProseAssembler(fileName, dc);
+        ProseAssembler assembler = new ProseAssembler(fileName, dc,
+                ResponsibilityParser.builder().directory(options.units().orElse(null)).build());
         assembler.build(lines.subList(from, closingStart), plan, context);
         if (!closing.isEmpty()) {
             plan.addSection(assembler.closingSection(closing));
@@ -413,7 +420,7 @@ public final class ProseAssembler {
             t.deadline(d);
             ref.putCell(Task.DEADLINE, place != null ? place : heading.place());
         });
-        ProseClauses.responsibility(analysed).ifPresent(r -> {
+        ProseClauses.responsibility(analysed, units).ifPresent(r -> {
             t.responsibility(r);
             ref.putCell(Task.RESPONSIBILITY, place != null ? place : heading.place());
         });

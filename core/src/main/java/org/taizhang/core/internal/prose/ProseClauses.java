@@ -67,10 +67,11 @@ final class ProseClauses {
      * The responsibility a paragraph names: the bodies that open its clauses before 要.
      *
      * @param text the paragraph
+     * @param units the parser, with the caller's unit directory
      * @return the responsibility, its text being the bodies as written (several joined by
      *     {@code ；}); absent when no clause names one
      */
-    static Optional<Responsibility> responsibility(String text) {
+    static Optional<Responsibility> responsibility(String text, ResponsibilityParser units) {
         Set<String> subjects = new LinkedHashSet<>();
         for (String sentence : SENTENCE.split(text)) {
             for (String clause : CLAUSE.split(sentence)) {
@@ -86,7 +87,7 @@ final class ProseClauses {
         if (subjects.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ResponsibilityParser.parse(String.join("；", new ArrayList<>(subjects))));
+        return Optional.of(units.read(String.join("；", new ArrayList<>(subjects)), null));
     }
 
     /**
