@@ -64,6 +64,16 @@ final class ProseClauses {
     }
 
     /**
+     * The responsibility a paragraph names, read without a unit directory.
+     *
+     * @param text the paragraph
+     * @return as {@link #responsibility(String, ResponsibilityParser)}
+     */
+    static Optional<Responsibility> responsibility(String text) {
+        return responsibility(text, ResponsibilityParser.standard());
+    }
+
+    /**
      * The responsibility a paragraph names: the bodies that open its clauses before 要.
      *
      * @param text the paragraph
