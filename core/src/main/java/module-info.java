@@ -11,9 +11,11 @@ module org.taizhang.core {
     exports org.taizhang.core.spi;
     exports org.taizhang.core.table;
     exports org.taizhang.core.units;
+    exports org.taizhang.core.validation;
 
     uses org.taizhang.core.spi.LedgerReader;
     uses org.taizhang.core.spi.LedgerWriter;
+    uses org.taizhang.core.validation.ValidationRule;
 
     provides org.taizhang.core.spi.LedgerReader
         with org.taizhang.core.internal.text.TextLedgerReader;

@@ -47,6 +47,15 @@ public abstract class WorkPlan {
     /** @return the file it was read from */
     public abstract Optional<SourceRef> source();
 
+    /**
+     * The ledger tables the plan was read from, with the task fields their headers have columns
+     * for. Empty for a plan built in code or read from prose: validation then takes a field as a
+     * column when any task of the plan has it (see {@code docs/validation.md}).
+     *
+     * @return the tables, in document order
+     */
+    public abstract List<LedgerTable> tables();
+
     /** @return a new builder */
     public static Builder builder() {
         return new Builder();

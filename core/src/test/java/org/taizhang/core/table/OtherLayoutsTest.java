@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.taizhang.core.Deadline;
+import org.taizhang.core.DeadlineKind;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Numbering;
 import org.taizhang.core.ReadOptions;
@@ -219,11 +220,33 @@ class OtherLayoutsTest {
     }
 
     @Test
-    void lets_the_options_override_year_and_issue_date() throws Exception {
+    void takes_the_year_from_the_file_and_the_options_only_for_what_it_does_not_say() throws Exception {
         ReadOptions options = ReadOptions.builder().year(2030).issuedOn(LocalDate.of(2030, 2, 1)).build();
         WorkPlan plan = read(doc(provincialLedger()), options);
-        assertThat(plan.year()).contains(2030);
-        assertThat(plan.issuedOn()).contains(LocalDate.of(2030, 2, 1));
+        assertThat(plan.year()).contains(2023); // the title says 2023年
+        assertThat(plan.issuedOn()).contains(LocalDate.of(2030, 2, 1)); // the file gives no date
+        assertThat(plan.sections().get(0).tasks().get(1).deadline().orElseThrow().until())
+                .contains(LocalDate.of(2023, 12, 31));
+    }
+
+    @Test
+    void reads_a_file_that_states_no_year_with_the_options_year_else_with_no_due_dates() throws Exception {
+        Grid.Builder b = csv();
+        row(b, 1, "序号", "具体任务", "责任单位", "完成时限");
+        row(b, 2, "1", "全面公开财政预算和决算信息", "区财政局", "6月底前");
+        row(b, 3, "2", "及时发布重大项目批准和实施信息", "区发改局", "全年");
+        GridDocument doc = new GridDocument("x.csv", List.of(), List.of(b.build()));
+
+        WorkPlan given = read(doc, ReadOptions.builder().year(2024).build());
+        assertThat(given.year()).contains(2024);
+        assertThat(given.tasks().get(0).deadline().orElseThrow().dueDates()).containsExactly(LocalDate.of(2024, 6, 30));
+
+        WorkPlan unknown = read(doc);
+        assertThat(unknown.year()).isEmpty();
+        Deadline june = unknown.tasks().get(0).deadline().orElseThrow();
+        assertThat(june.kind()).isEqualTo(DeadlineKind.ABSOLUTE);
+        assertThat(june.dueDates()).isEmpty();
+        assertThat(unknown.tasks().get(1).deadline().orElseThrow().until()).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.SortedSet;
 import org.taizhang.core.Anchor;
 import org.taizhang.core.Deadline;
 import org.taizhang.core.DeadlineKind;
+import org.taizhang.core.LedgerTable;
 import org.taizhang.core.Numbering;
 import org.taizhang.core.Offset;
 import org.taizhang.core.PeriodUnit;
@@ -174,6 +175,32 @@ final class ModelMixIns {
 
         @JsonProperty("unit")
         abstract PeriodUnit unit();
+    }
+
+    @JsonPropertyOrder({"columns", "headerFound", "source"})
+    @JsonDeserialize(builder = LedgerTable.Builder.class)
+    abstract static class LedgerTableMixIn extends Explicit {
+        @JsonProperty("columns")
+        abstract List<String> columns();
+
+        @JsonProperty("headerFound") @JsonInclude(value = Include.CUSTOM, valueFilter = TrueFilter.class)
+        abstract boolean headerFound();
+
+        @JsonProperty("source") @JsonInclude(Include.NON_ABSENT)
+        abstract Optional<SourceRef> source();
+    }
+
+    /** Leaves out {@code headerFound: true}, the default: only a guessed header is written. */
+    static final class TrueFilter {
+        @Override
+        public boolean equals(Object o) {
+            return Boolean.TRUE.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return 1;
+        }
     }
 
     @JsonPropertyOrder({"file", "sheet", "table", "row", "cells"})

@@ -2,6 +2,7 @@ package org.taizhang.json.internal;
 
 import org.taizhang.core.Assignment;
 import org.taizhang.core.Deadline;
+import org.taizhang.core.LedgerTable;
 import org.taizhang.core.Offset;
 import org.taizhang.core.Responsibility;
 import org.taizhang.core.Section;
@@ -27,6 +28,7 @@ public final class TaizhangJsonModule extends SimpleModule {
                 ModelMixIns.ResponsibilityMixIn.class, strict);
         mixIn(Deadline.class, Deadline.Builder.class, ModelMixIns.DeadlineMixIn.class, strict);
         mixIn(Offset.class, Offset.Builder.class, ModelMixIns.OffsetMixIn.class, strict);
+        mixIn(LedgerTable.class, LedgerTable.Builder.class, ModelMixIns.LedgerTableMixIn.class, strict);
         mixIn(SourceRef.class, SourceRef.Builder.class, ModelMixIns.SourceRefMixIn.class, strict);
         setDeserializerModifier(strict);
         addSerializer(Assignment.class, new AssignmentJson.Serializer());

@@ -3,6 +3,7 @@ package org.taizhang.json.internal;
 import java.time.LocalDate;
 import java.util.List;
 import org.taizhang.core.LedgerException;
+import org.taizhang.core.LedgerTable;
 import org.taizhang.core.Section;
 import org.taizhang.core.SourceRef;
 import org.taizhang.core.Task;
@@ -18,7 +19,7 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The document envelope: {@code {"format": "taizhang/1", "plan": {…}, "sections": […],
- * "tasks": […], "source": {…}}}. The plan's header fields sit in their own {@code plan} object,
+ * "tasks": […], "tables": […], "source": {…}}}. The plan's header fields sit in their own {@code plan} object,
  * which the model does not have, and writing a plan is where the outline ids are computed.
  */
 final class WorkPlanJson {
@@ -72,6 +73,10 @@ final class WorkPlanJson {
                 g.writeName("tasks");
                 ctxt.writeValue(g, plan.tasks());
             }
+            if (!plan.tables().isEmpty()) {
+                g.writeName("tables");
+                ctxt.writeValue(g, plan.tables());
+            }
             if (plan.source().isPresent()) {
                 g.writeName("source");
                 ctxt.writeValue(g, plan.source().get());
@@ -96,6 +101,7 @@ final class WorkPlanJson {
             boolean hasFormat = false;
             JavaType sections = ctxt.getTypeFactory().constructCollectionType(List.class, Section.class);
             JavaType tasks = ctxt.getTypeFactory().constructCollectionType(List.class, Task.class);
+            JavaType tables = ctxt.getTypeFactory().constructCollectionType(List.class, LedgerTable.class);
             for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
                 String name = p.currentName();
                 p.nextToken();
@@ -117,6 +123,9 @@ final class WorkPlanJson {
                         break;
                     case "tasks":
                         plan.tasks(ctxt.<List<Task>>readValue(p, nonNull(p, ctxt, tasks)));
+                        break;
+                    case "tables":
+                        plan.tables(ctxt.<List<LedgerTable>>readValue(p, nonNull(p, ctxt, tables)));
                         break;
                     case "source":
                         plan.source(StrictValues.read(p, ctxt, SourceRef.class));

@@ -16,6 +16,7 @@ import org.taizhang.core.Section;
 import org.taizhang.core.SourceRef;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
+import org.taizhang.core.calendar.WorkdayCalendar;
 import org.taizhang.core.internal.table.OutlineNumber;
 import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.table.GridDocument;
@@ -117,12 +118,14 @@ public final class ProseAssembler {
         head.addFurniture(furniture);
 
         ReadOptions options = context.options();
-        Optional<Integer> year = options.year().or(head::titleYear)
-                .or(() -> Optional.ofNullable(head.issuedOn).map(LocalDate::getYear));
-        Optional<LocalDate> issued = options.issuedOn().or(() -> Optional.ofNullable(head.issuedOn))
-                .or(() -> Optional.ofNullable(head.publishedOn));
+        // the document first, then the caller; never today's date
+        Optional<LocalDate> issued = Optional.ofNullable(head.issuedOn)
+                .or(() -> Optional.ofNullable(head.publishedOn)).or(options::issuedOn);
+        Optional<Integer> year = head.titleYear()
+                .or(() -> Optional.ofNullable(head.issuedOn).map(LocalDate::getYear)).or(options::year);
+        WorkdayCalendar calendar = options.calendar().orElseGet(WorkdayCalendar::official);
         DeadlineContext dc = year.map(y -> issued.map(d -> DeadlineContext.ofYear(y).withIssuedOn(d))
-                .orElse(DeadlineContext.ofYear(y))).orElse(null);
+                .orElse(DeadlineContext.ofYear(y)).withCalendar(calendar)).orElse(null);
 
         String fileName = doc.fileName().orElse(null);
         WorkPlan.Builder plan = WorkPlan.builder();

@@ -52,7 +52,8 @@ final class Layout {
      * spreadsheet saved from one) has blanks that stand for the value above.
      */
     private boolean usesMerges;
-    private int earliestDeadlineYear;
+    /** How often each explicit year is written in the deadline cells, for the plan year. */
+    private final java.util.Map<Integer, Integer> deadlineYears = new java.util.HashMap<>();
 
     private Layout(LedgerRun run) {
         this.run = run;
@@ -411,12 +412,15 @@ final class Layout {
                 Matcher m = YEAR.matcher(text);
                 while (m.find()) {
                     int y = Integer.parseInt(m.group(1));
-                    if (earliestDeadlineYear == 0 || y < earliestDeadlineYear) {
-                        earliestDeadlineYear = y;
-                    }
+                    deadlineYears.merge(y, 1, Integer::sum);
                 }
             }
         }
+    }
+
+    /** @return how many times each explicit year ({@code 2022年}) is written in the deadline cells */
+    java.util.Map<Integer, Integer> deadlineYearCounts() {
+        return deadlineYears;
     }
 
     /** @return the notes and totals between tasks, in order, each followed by its place */
@@ -506,8 +510,4 @@ final class Layout {
         return -1;
     }
 
-    /** @return the earliest year written in the deadline cells, 0 when none */
-    int earliestDeadlineYear() {
-        return earliestDeadlineYear;
-    }
 }

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.taizhang.core.Assignment;
-import org.taizhang.core.Deadline;
-import org.taizhang.core.DeadlineContext;
 import org.taizhang.core.LimitExceededException;
 import org.taizhang.core.Numbering;
 import org.taizhang.core.Responsibility;
@@ -37,7 +35,8 @@ final class RunAssembler {
     private final OutlineNode root;
     private final ReadContext context;
     private final String file;
-    private final DeadlineContext deadlines;
+    private final DeadlineReading deadlines;
+    private final ResponsibilityParser units;
     private final String[] extraKeys;
     private final List<Integer> responsibilityColumns = new ArrayList<>();
 
@@ -50,12 +49,13 @@ final class RunAssembler {
     private int rowsSeen;
 
     RunAssembler(Layout layout, OutlineNode root, ReadContext context, String file,
-            DeadlineContext deadlines) {
+            DeadlineReading deadlines) {
         this.layout = layout;
         this.root = root;
         this.context = context;
         this.file = file;
         this.deadlines = deadlines;
+        this.units = ResponsibilityParser.builder().directory(context.options().units().orElse(null)).build();
         int levels = layout.groupingColumns().size();
         this.groups = new OutlineNode[levels];
         this.groupKeys = new String[levels];
@@ -427,7 +427,7 @@ final class RunAssembler {
                     t.basis(v.text());
                     break;
                 case DEADLINE:
-                    t.deadline(Deadline.parse(v.text(), deadlines));
+                    t.deadline(deadlines.read(v.text()));
                     break;
                 case INDICATORS:
                     t.indicators(v.text());
@@ -494,7 +494,7 @@ final class RunAssembler {
                 continue;
             }
             String label = header.label(c);
-            Responsibility parsed = ResponsibilityParser.parse(v.text(), label.isEmpty() ? null : label);
+            Responsibility parsed = units.read(v.text(), label.isEmpty() ? null : label);
             assignments.addAll(parsed.assignments());
             if (several) {
                 if (text.length() > 0) {

@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.taizhang.core.DeadlineContext;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Numbering;
 import org.taizhang.core.ReadOptions;
 import org.taizhang.core.SourceRef;
 import org.taizhang.core.WorkPlan;
+import org.taizhang.core.calendar.WorkdayCalendar;
 import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.Grid;
@@ -73,24 +73,16 @@ public final class TableAssembler {
         TitleBlock title = titleBlock(titleLines);
 
         List<Layout> layouts = new ArrayList<>();
-        int earliest = 0;
         for (LedgerRun run : runs) {
-            Layout layout = Layout.of(run);
-            layouts.add(layout);
-            int y = layout.earliestDeadlineYear();
-            if (y > 0 && (earliest == 0 || y < earliest)) {
-                earliest = y;
-            }
+            layouts.add(Layout.of(run));
         }
-        Optional<Integer> year = options.year().or(title::year);
         TitleBlock signature = signature(layouts);
-        Optional<LocalDate> issuedOn = options.issuedOn().or(title::issuedOn).or(signature::issuedOn);
-        int fallbackYear = earliest > 0 ? earliest : LocalDate.now().getYear();
-        int deadlineYear = year.orElse(issuedOn.map(LocalDate::getYear).orElse(fallbackYear));
-        DeadlineContext deadlines = DeadlineContext.ofYear(deadlineYear);
-        if (issuedOn.isPresent()) {
-            deadlines = deadlines.withIssuedOn(issuedOn.get());
-        }
+        // the file first (title, issue date, its deadlines), then the caller; never today's date
+        Optional<LocalDate> issuedOn = title.issuedOn().or(signature::issuedOn).or(options::issuedOn);
+        Optional<Integer> year = title.year().or(() -> issuedOn.map(LocalDate::getYear))
+                .or(() -> PlanYear.mostCommonDeadlineYear(layouts)).or(options::year);
+        DeadlineReading deadlines = DeadlineReading.of(year, issuedOn,
+                options.calendar().orElseGet(WorkdayCalendar::official));
 
         OutlineNode root = OutlineNode.root();
         boolean sectionPerSheet = runs.size() > 1 && runs.stream().allMatch(r -> r.sheet().isPresent());
@@ -121,6 +113,9 @@ public final class TableAssembler {
         issuedOn.ifPresent(plan::issuedOn);
         if (file != null) {
             plan.source(SourceRef.ofFile(file));
+        }
+        for (Layout l : layouts) {
+            plan.addTables(TableColumns.of(l, file));
         }
         for (OutlineNode s : root.sections()) {
             plan.addSections(s.build());

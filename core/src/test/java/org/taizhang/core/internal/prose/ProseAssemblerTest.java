@@ -127,12 +127,15 @@ class ProseAssemblerTest {
     }
 
     @Test
-    void lets_the_options_override_the_year_and_issue_date() throws LedgerException {
-        WorkPlan plan = assemble("某县2022年政务公开工作要点\n2022年6月30日\n一、总体\n（一）要点\n内容。",
-                ReadOptions.builder().year(2023).issuedOn(LocalDate.of(2023, 1, 2)).build());
+    void takes_year_and_issue_date_from_the_document_before_the_options() throws LedgerException {
+        ReadOptions options = ReadOptions.builder().year(2023).issuedOn(LocalDate.of(2023, 1, 2)).build();
+        WorkPlan stated = assemble("某县2022年政务公开工作要点\n2022年6月30日\n一、总体\n（一）要点\n内容。", options);
+        assertThat(stated.year()).contains(2022);
+        assertThat(stated.issuedOn()).contains(LocalDate.of(2022, 6, 30));
 
-        assertThat(plan.year()).contains(2023);
-        assertThat(plan.issuedOn()).contains(LocalDate.of(2023, 1, 2));
+        WorkPlan silent = assemble("某县政务公开工作要点\n一、总体\n（一）要点\n9月底前完成内容。", options);
+        assertThat(silent.year()).contains(2023);
+        assertThat(silent.issuedOn()).contains(LocalDate.of(2023, 1, 2));
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.taizhang.core.internal.validation;
+
+import java.util.Map;
+import java.util.TreeSet;
+import org.taizhang.core.OutlineEntry;
+import org.taizhang.core.Task;
+import org.taizhang.core.validation.Findings;
+import org.taizhang.core.validation.Severity;
+import org.taizhang.core.validation.ValidationContext;
+import org.taizhang.core.validation.ValidationRule;
+
+/**
+ * {@code value.inferred}: a value the reader filled from a merged or blank cell above
+ * ({@link Task#inferred()}), one finding per field, at the cell the value came from.
+ */
+final class InferredValueRule implements ValidationRule {
+    static final String CODE = "value.inferred";
+
+    @Override
+    public Map<String, Severity> codes() {
+        return Map.of(CODE, Severity.INFO);
+    }
+
+    @Override
+    public void check(ValidationContext context, Findings findings) {
+        if (findings.isDisabled(CODE)) {
+            return;
+        }
+        for (OutlineEntry<Task> e : context.tasks()) {
+            for (String field : new TreeSet<>(e.item().inferred())) {
+                String from = e.item().source().map(s -> s.cells().get(field)).orElse(null);
+                findings.task(CODE, e, field, Fields.chinese(field) + "取自上方合并或空白单元格"
+                        + (from == null ? "" : " " + from), null);
+            }
+        }
+    }
+}
