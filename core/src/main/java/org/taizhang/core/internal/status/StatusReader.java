@@ -19,7 +19,8 @@ import org.taizhang.core.internal.status.StatusLexicon.WordClass;
  * plan markers, completion and starting verbs. Thread-safe.
  */
 public final class StatusReader {
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[。；;，,、！!？?\\n\\r]+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[。；;！!？?\\n\\r]+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,、]+");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)[%％]");
     /** How far a negation reaches: 未按时完成, 没有全部完成. */
     private static final int NEGATION_REACH = 2;
@@ -42,17 +43,21 @@ public final class StatusReader {
     public static Reading read(String text, OptionalInt year) {
         Set<Status> said = EnumSet.noneOf(Status.class);
         LocalDate completed = null;
-        for (String clause : CLAUSE_BREAK.split(text)) {
-            String key = Keys.key(clause);
-            Status s = clause(key);
-            if (s == null) {
-                continue;
-            }
-            said.add(s);
-            if (s == Status.DONE) {
-                Optional<LocalDate> day = Dates.lastDay(key, year);
-                if (day.isPresent()) {
-                    completed = day.get();
+        for (String sentence : SENTENCE_BREAK.split(text)) {
+            boolean planned = false;
+            for (String clause : CLAUSE_BREAK.split(sentence)) {
+                String key = Keys.key(clause);
+                Clause c = clause(key, planned);
+                planned = c.planned();
+                if (c.status() == null) {
+                    continue;
+                }
+                said.add(c.status());
+                if (c.status() == Status.DONE) {
+                    Optional<LocalDate> day = Dates.lastDay(key, year);
+                    if (day.isPresent()) {
+                        completed = day.get();
+                    }
                 }
             }
         }
@@ -78,11 +83,19 @@ public final class StatusReader {
         return Status.IN_PROGRESS;
     }
 
-    /** @return what one clause says, or null when nothing */
-    static Status clause(String key) {
+    /**
+     * What one clause says.
+     *
+     * @param status the status, null when the clause says none
+     * @param planned true when the clause ends in the mood of a plan, which the next clause of the
+     *     sentence inherits (2022年底前各旗区、各部门要…完成)
+     */
+    record Clause(Status status, boolean planned) {}
+
+    static Clause clause(String key, boolean planned) {
         List<Token> tokens = StatusLexicon.shipped().tokens(key);
         int lastFact = -1;
-        int lastPlan = -1;
+        int lastPlan = planned ? 0 : -1;
         int lastBy = -1;
         int negationEnd = Integer.MIN_VALUE / 2;
         Status result = null;
@@ -115,7 +128,7 @@ public final class StatusReader {
                 result = s;
             }
         }
-        return result;
+        return new Clause(result, Mood.of(lastFact, lastPlan, lastBy) == Mood.PLAN);
     }
 
     /** @return true when the clause gives a share under 100 % after the verb: 已完成80% */
@@ -148,9 +161,11 @@ public final class StatusReader {
     /** For tests: the clauses a text is cut into. */
     static List<String> clauses(String text) {
         List<String> out = new ArrayList<>();
-        for (String c : CLAUSE_BREAK.split(text)) {
-            if (!c.isBlank()) {
-                out.add(c);
+        for (String sentence : SENTENCE_BREAK.split(text)) {
+            for (String c : CLAUSE_BREAK.split(sentence)) {
+                if (!c.isBlank()) {
+                    out.add(c);
+                }
             }
         }
         return out;
