@@ -8,6 +8,7 @@ module org.taizhang.core {
 
     exports org.taizhang.core;
     exports org.taizhang.core.calendar;
+    exports org.taizhang.core.rollup;
     exports org.taizhang.core.spi;
     exports org.taizhang.core.table;
     exports org.taizhang.core.units;

@@ -162,34 +162,73 @@ public abstract class Deadline {
     }
 
     /**
-     * Whether the task is overdue on a day: a due date has passed (due dates are inclusive, so a
-     * task due 09-30 is overdue from 10-01) and the task was not completed on or before it.
+     * Whether a task with this deadline is overdue on a day, as DESIGN.md fixes it. A one-off
+     * deadline ({@link DeadlineKind#ABSOLUTE}, a {@link DeadlineKind#RELATIVE} one whose due date is
+     * known, a {@link DeadlineKind#COMPOSITE} whose last part is one-off) is overdue when the status
+     * is not {@link Status#DONE} and its last due date is before {@code asOf} (due dates are
+     * inclusive: a task due 09-30 is overdue from 10-01). A {@link DeadlineKind#MULTIPLE} or
+     * {@link DeadlineKind#RECURRING} deadline (or a composite whose last part is one) is overdue when
+     * the status is {@link Status#NOT_STARTED} and its first due date is before {@code asOf}.
+     * Ongoing, vague and unparsed deadlines, and relative ones whose anchor date is unknown, are
+     * never overdue.
      *
-     * <p>With several due dates (multiple, recurring in the plan year, composite), the one that
-     * counts is the last that has passed on {@code asOf}: a completion on or before it covers it, a
-     * later one does not. A completion after {@code asOf} is not yet known on {@code asOf}. An
-     * ongoing deadline is overdue after its {@link #until()} when not completed by then. Relative
-     * deadlines whose anchor date is unknown, vague and unparsed deadlines are never overdue.
+     * @param asOf the day asked about
+     * @param status the task's status
+     * @return true when overdue
+     */
+    public boolean isOverdue(LocalDate asOf, Status status) {
+        return overdueSince(asOf, status).isPresent();
+    }
+
+    /**
+     * The due date that makes a task overdue on a day, by the rule of
+     * {@link #isOverdue(LocalDate, Status)}: the last due date for a one-off deadline, the first for
+     * a multiple or recurring one.
+     *
+     * @param asOf the day asked about
+     * @param status the task's status
+     * @return the due date that has passed, or empty when the task is not overdue
+     */
+    public Optional<LocalDate> overdueSince(LocalDate asOf, Status status) {
+        List<LocalDate> dates = dueDates();
+        if (dates.isEmpty()) {
+            return Optional.empty();
+        }
+        DeadlineKind rule = parts().isEmpty() ? kind() : parts().get(parts().size() - 1).kind();
+        LocalDate counted;
+        switch (rule) {
+            case ABSOLUTE:
+            case RELATIVE:
+                if (status == Status.DONE) {
+                    return Optional.empty();
+                }
+                counted = dates.get(dates.size() - 1);
+                break;
+            case MULTIPLE:
+            case RECURRING:
+                if (status != Status.NOT_STARTED) {
+                    return Optional.empty();
+                }
+                counted = dates.get(0);
+                break;
+            default:
+                return Optional.empty();
+        }
+        return counted.isBefore(asOf) ? Optional.of(counted) : Optional.empty();
+    }
+
+    /**
+     * Whether a task is overdue on a day, from its completion day alone: {@link
+     * #isOverdue(LocalDate, Status)} with the status {@link Status#DONE} when the task was completed
+     * on or before {@code asOf}, else {@link Status#NOT_STARTED} (nothing is known of its progress).
      *
      * @param asOf the day asked about
      * @param completedOn the day the task was completed, if it was
      * @return true when overdue
      */
     public boolean isOverdue(LocalDate asOf, Optional<LocalDate> completedOn) {
-        LocalDate lastPassed = null;
-        for (LocalDate d : dueDates()) {
-            if (d.isBefore(asOf)) {
-                lastPassed = d;
-            }
-        }
-        if (lastPassed == null && until().isPresent() && until().get().isBefore(asOf)) {
-            lastPassed = until().get();
-        }
-        if (lastPassed == null) {
-            return false;
-        }
-        LocalDate limit = lastPassed;
-        return completedOn.map(c -> c.isAfter(limit)).orElse(true);
+        boolean done = completedOn.map(c -> !c.isAfter(asOf)).orElse(false);
+        return isOverdue(asOf, done ? Status.DONE : Status.NOT_STARTED);
     }
 
     @Value.Check

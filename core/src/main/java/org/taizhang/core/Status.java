@@ -2,7 +2,7 @@ package org.taizhang.core;
 
 /**
  * The state of a task as the ledger records it. "Overdue" is not a status: it depends on the day
- * it is asked and is computed with {@link Deadline#isOverdue(java.time.LocalDate, java.util.Optional)}.
+ * it is asked and is computed with {@link Deadline#isOverdue(java.time.LocalDate, Status)}.
  */
 public enum Status {
     /** 未启动. */

@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Every field keeps the text as written. {@link #extra()} holds the columns the reader did not
  * recognise, by their header, so that nothing is lost. {@link #inferred()} names the fields whose
- * value came from a merged or blank cell above rather than the task's own cell. A task's outline
+ * value came from a merged or blank cell above rather than the task's own cell, or was read from
+ * another field's text (a status or completion day stated in the progress text). A task's outline
  * id ({@code 1.1.2}) depends on where it stands and is given by {@link WorkPlan#allTasks()}.
  *
  * <p>Immutable and thread-safe.
@@ -22,7 +23,7 @@ public abstract class Task {
     public static final String NUMBER = "number", NAME = "name", CONTENT = "content",
             BASIS = "basis", RESPONSIBILITY = "responsibility", DEADLINE = "deadline",
             INDICATORS = "indicators", PROGRESS = "progress", STATUS = "status",
-            REMARKS = "remarks";
+            COMPLETED_ON = "completedOn", REMARKS = "remarks";
 
     /** @return the number as written in the ledger ({@code 2}, {@code ①}), if any */
     public abstract Optional<String> number();
@@ -48,11 +49,20 @@ public abstract class Task {
     /** @return the progress or planned measures (落实情况 / 进展情况 / 完成情况), as text */
     public abstract Optional<String> progress();
 
-    /** @return the status the ledger records; {@link Status#UNKNOWN} when it records none */
+    /**
+     * @return the status the ledger records in a 状态 column, else the one its progress text states
+     *     (then {@link #inferred()} holds {@code status}); {@link Status#UNKNOWN} when neither says
+     */
     @Value.Default
     public Status status() {
         return Status.UNKNOWN;
     }
+
+    /**
+     * @return the day the task was completed, when the ledger gives one: a 完成时间 column beside
+     *     the 完成时限 column, or the progress text ({@code 已于2022年8月15日完成}, {@code 完成（9月18日）})
+     */
+    public abstract Optional<java.time.LocalDate> completedOn();
 
     /** @return remarks (备注) */
     public abstract Optional<String> remarks();

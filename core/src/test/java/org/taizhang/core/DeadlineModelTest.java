@@ -60,7 +60,9 @@ class DeadlineModelTest {
         assertThat(sept.isOverdue(d(2022, 9, 30), Optional.empty())).isFalse();
         assertThat(sept.isOverdue(d(2022, 10, 1), Optional.empty())).isTrue();
         assertThat(sept.isOverdue(d(2022, 10, 1), Optional.of(d(2022, 9, 30)))).isFalse();
-        assertThat(sept.isOverdue(d(2022, 10, 8), Optional.of(d(2022, 10, 5)))).isTrue();
+        assertThat(sept.isOverdue(d(2022, 10, 8), Optional.of(d(2022, 10, 5)))).isFalse();
+        assertThat(sept.isOverdue(d(2022, 10, 8), Optional.of(d(2022, 10, 9)))).isTrue();
+        assertThat(sept.overdueSince(d(2022, 10, 1), Status.IN_PROGRESS)).hasValue(d(2022, 9, 30));
     }
 
     @Test

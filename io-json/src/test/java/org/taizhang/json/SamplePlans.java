@@ -67,6 +67,7 @@ final class SamplePlans {
                 .deadline(Deadline.builder().text("全年持续推进").kind(DeadlineKind.ONGOING)
                         .until(LocalDate.of(2022, 12, 31)).provisional(true).build())
                 .status(Status.DONE)
+                .completedOn(LocalDate.of(2022, 11, 20))
                 .build();
         Section point = Section.builder().number("一").numbering(Numbering.CN_PAREN)
                 .title("加强政策解读").addTasks(first, second).build();

@@ -134,6 +134,9 @@ final class WorkPlans {
             b.progress(text(in));
         }
         b.status(Generate.enumValues(Status.class).generate(in));
+        if (Generate.booleans().generate(in)) {
+            b.completedOn(LocalDate.of(2022, 1, 1).plusDays(Generate.range(0, 400).generate(in)));
+        }
         if (chance(in, 20)) {
             b.remarks(text(in));
         }

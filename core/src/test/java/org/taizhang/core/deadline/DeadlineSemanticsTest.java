@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.taizhang.core.Deadline;
 import org.taizhang.core.DeadlineContext;
 import org.taizhang.core.DeadlineKind;
+import org.taizhang.core.Status;
 import org.taizhang.core.calendar.WorkdayCalendar;
 
 class DeadlineSemanticsTest {
@@ -31,21 +32,44 @@ class DeadlineSemanticsTest {
     }
 
     @Test
-    void overdue_counts_the_last_due_date_passed_and_the_completion_day() {
+    void overdue_follows_the_status_and_the_kind_of_deadline() {
         Deadline d = Deadline.parse("2022年9月底前", PLAN_2022);
         assertThat(d.isOverdue(LocalDate.of(2022, 9, 30), Optional.empty())).isFalse();
         assertThat(d.isOverdue(LocalDate.of(2022, 10, 1), Optional.empty())).isTrue();
         assertThat(d.isOverdue(LocalDate.of(2022, 10, 1), Optional.of(LocalDate.of(2022, 9, 30)))).isFalse();
-        assertThat(d.isOverdue(LocalDate.of(2022, 10, 9), Optional.of(LocalDate.of(2022, 10, 8)))).isTrue();
+        assertThat(d.isOverdue(LocalDate.of(2022, 10, 9), Optional.of(LocalDate.of(2022, 10, 8)))).isFalse();
+        assertThat(d.isOverdue(LocalDate.of(2022, 10, 1), Status.IN_PROGRESS)).isTrue();
+        assertThat(d.isOverdue(LocalDate.of(2022, 10, 1), Status.UNKNOWN)).isTrue();
+        assertThat(d.isOverdue(LocalDate.of(2022, 10, 1), Status.DONE)).isFalse();
+
         Deadline multiple = Deadline.parse("6月底、9月底、12月底各开展一次", PLAN_2022);
         assertThat(multiple.isOverdue(LocalDate.of(2022, 10, 5), Optional.of(LocalDate.of(2022, 9, 1)))).isFalse();
         assertThat(multiple.isOverdue(LocalDate.of(2022, 7, 5), Optional.empty())).isTrue();
+        assertThat(multiple.isOverdue(LocalDate.of(2022, 6, 30), Status.NOT_STARTED)).isFalse();
+        assertThat(multiple.overdueSince(LocalDate.of(2022, 7, 1), Status.NOT_STARTED))
+                .contains(LocalDate.of(2022, 6, 30));
+        assertThat(multiple.isOverdue(LocalDate.of(2022, 12, 31), Status.IN_PROGRESS)).isFalse();
+        assertThat(multiple.isOverdue(LocalDate.of(2022, 12, 31), Status.UNKNOWN)).isFalse();
+
+        Deadline quarterly = Deadline.parse("每季度", PLAN_2022);
+        assertThat(quarterly.isOverdue(LocalDate.of(2022, 4, 1), Status.NOT_STARTED)).isTrue();
+        assertThat(quarterly.isOverdue(LocalDate.of(2022, 4, 1), Status.IN_PROGRESS)).isFalse();
+
         Deadline ongoing = Deadline.parse("全年持续推进", PLAN_2022);
         assertThat(ongoing.isOverdue(LocalDate.of(2022, 12, 31), Optional.empty())).isFalse();
-        assertThat(ongoing.isOverdue(LocalDate.of(2023, 1, 1), Optional.empty())).isTrue();
-        assertThat(Deadline.parse("适时完成", PLAN_2022).isOverdue(LocalDate.of(2030, 1, 1), Optional.empty())).isFalse();
-        assertThat(Deadline.parse("批复后20日内", PLAN_2022).isOverdue(LocalDate.of(2030, 1, 1), Optional.empty()))
+        assertThat(ongoing.isOverdue(LocalDate.of(2023, 1, 1), Status.NOT_STARTED)).isFalse();
+        assertThat(Deadline.parse("适时完成", PLAN_2022).isOverdue(LocalDate.of(2030, 1, 1), Status.NOT_STARTED)).isFalse();
+        assertThat(Deadline.parse("批复后20日内", PLAN_2022).isOverdue(LocalDate.of(2030, 1, 1), Status.NOT_STARTED))
                 .isFalse();
+        assertThat(Deadline.parse("印发后30日内", PLAN_2022.withIssuedOn(LocalDate.of(2022, 6, 30)))
+                .isOverdue(LocalDate.of(2022, 8, 1), Status.IN_PROGRESS)).isTrue();
+
+        Deadline composite = Deadline.parse("2022年度的市场监管信息10月底前补录完成，每年3月底前公布", PLAN_2022);
+        assertThat(composite.kind()).isEqualTo(DeadlineKind.COMPOSITE);
+        // the last part is recurring: only a task not started is overdue, from the first due date
+        assertThat(composite.overdueSince(LocalDate.of(2022, 4, 1), Status.NOT_STARTED))
+                .contains(LocalDate.of(2022, 3, 31));
+        assertThat(composite.isOverdue(LocalDate.of(2022, 11, 1), Status.IN_PROGRESS)).isFalse();
     }
 
     @Test

@@ -74,7 +74,7 @@ final class ModelMixIns {
     }
 
     @JsonPropertyOrder({"number", "name", "content", "basis", "responsibility", "deadline",
-        "indicators", "progress", "status", "remarks", "extra", "source", "inferred"})
+        "indicators", "progress", "status", "completedOn", "remarks", "extra", "source", "inferred"})
     @JsonAppend(prepend = true, props = @JsonAppend.Prop(value = OutlineIdWriter.class,
             name = "id", type = String.class, include = Include.NON_NULL))
     @JsonDeserialize(builder = Task.Builder.class)
@@ -105,6 +105,9 @@ final class ModelMixIns {
 
         @JsonProperty("status")
         abstract Status status();
+
+        @JsonProperty("completedOn") @JsonInclude(Include.NON_ABSENT)
+        abstract Optional<java.time.LocalDate> completedOn();
 
         @JsonProperty("remarks") @JsonInclude(Include.NON_ABSENT)
         abstract Optional<String> remarks();

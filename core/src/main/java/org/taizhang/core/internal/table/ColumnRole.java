@@ -20,6 +20,8 @@ enum ColumnRole {
     PROGRESS,
     /** 状态. */
     STATUS,
+    /** 实际完成时间 / 办结时间, or 完成时间 beside a 完成时限 column: the day a task was completed. */
+    COMPLETED_ON,
     /** 备注. */
     REMARKS,
     /** Anything else: kept in {@code extra} under its header. */

@@ -91,6 +91,7 @@ final class Header {
             ColumnRole role = HeaderWords.roleOf(labels[c]);
             roles[c] = role == null ? ColumnRole.EXTRA : role;
         }
+        HeaderWords.completionBesideDeadline(labels, roles);
         return new Header(r, last, labels, roles, keys(texts), subKeys, subOwn, true);
     }
 

@@ -84,9 +84,37 @@ final class HeaderWords {
                 "进展", "进度", "工作进度");
         exact(ColumnRole.STATUS, "状态", "完成状态", "任务状态", "进展状态");
         exact(ColumnRole.REMARKS, "备注", "说明");
+        exact(ColumnRole.COMPLETED_ON, "实际完成时间", "实际完成日期", "完成日期", "办结时间", "办结日期",
+                "销号时间", "销号日期");
     }
 
+    /** Names a completion day when the table has another 完成时限 column, else the deadline. */
+    private static final String COMPLETION_OR_DEADLINE = "完成时间";
+
     private HeaderWords() {}
+
+    /**
+     * 完成时间 is the 完成时限 in most ledgers, but the day of completion in a 推进台账 that has a
+     * 完成时限 column too.
+     *
+     * @param labels the header labels
+     * @param roles the roles read from them, changed in place
+     */
+    static void completionBesideDeadline(String[] labels, ColumnRole[] roles) {
+        int candidate = -1;
+        int deadlines = 0;
+        for (int c = 0; c < roles.length; c++) {
+            if (roles[c] == ColumnRole.DEADLINE) {
+                deadlines++;
+                if (COMPLETION_OR_DEADLINE.equals(Texts.key(labels[c]))) {
+                    candidate = c;
+                }
+            }
+        }
+        if (candidate >= 0 && deadlines > 1) {
+            roles[candidate] = ColumnRole.COMPLETED_ON;
+        }
+    }
 
     private static void exact(ColumnRole role, String... words) {
         for (String w : words) {

@@ -1,5 +1,6 @@
 package org.taizhang.core.internal.table;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.taizhang.core.Responsibility;
 import org.taizhang.core.SourceRef;
 import org.taizhang.core.Status;
 import org.taizhang.core.Task;
+import org.taizhang.core.internal.status.StatusReader;
 import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.CellAddressing;
@@ -407,6 +409,9 @@ final class RunAssembler {
         SourceRef.Builder source = source(g, r);
         Set<String> inferred = new HashSet<>();
         Map<String, String> extra = new LinkedHashMap<>();
+        String progress = null;
+        Status columnStatus = Status.UNKNOWN;
+        boolean completedKnown = false;
         for (int c = 0; c < values.length; c++) {
             CellValue v = values[c];
             if (v == null || layout.role(c) == ColumnRole.RESPONSIBILITY) {
@@ -434,6 +439,7 @@ final class RunAssembler {
                     break;
                 case PROGRESS:
                     t.progress(v.text());
+                    progress = v.text();
                     break;
                 case REMARKS:
                     t.remarks(v.text());
@@ -441,7 +447,17 @@ final class RunAssembler {
                 case STATUS:
                     Status status = StatusWords.of(v.text());
                     t.status(status);
+                    columnStatus = status;
                     if (status == Status.UNKNOWN) {
+                        field = extraKeys[c];
+                        extra.put(field, v.text());
+                    }
+                    break;
+                case COMPLETED_ON:
+                    Optional<LocalDate> day = StatusWords.completedOn(v.text(), OptionalInt.of(deadlines.year()));
+                    day.ifPresent(t::completedOn);
+                    completedKnown |= day.isPresent();
+                    if (day.isEmpty()) {
                         field = extraKeys[c];
                         extra.put(field, v.text());
                     }
@@ -455,8 +471,27 @@ final class RunAssembler {
                 inferred.add(field);
             }
         }
+        if (progress != null) {
+            fromProgress(progress, columnStatus, completedKnown, t, inferred);
+        }
         responsibility(values, t, source, inferred);
         return t.putAllExtra(extra).source(source.build()).addAllInferred(inferred).build();
+    }
+
+    /** The status and completion day the 落实情况 text states, where no column gave them. */
+    private void fromProgress(String progress, Status columnStatus, boolean completedKnown, Task.Builder t,
+            Set<String> inferred) {
+        StatusReader.Reading said = StatusWords.ofProgress(progress, OptionalInt.of(deadlines.year()));
+        Status status = columnStatus;
+        if (status == Status.UNKNOWN && said.status() != Status.UNKNOWN) {
+            status = said.status();
+            t.status(status);
+            inferred.add(Task.STATUS);
+        }
+        if (!completedKnown && status == Status.DONE && said.completedOn().isPresent()) {
+            t.completedOn(said.completedOn().get());
+            inferred.add(Task.COMPLETED_ON);
+        }
     }
 
     private String field(ColumnRole role, int c) {
@@ -470,6 +505,7 @@ final class RunAssembler {
             case PROGRESS: return Task.PROGRESS;
             case REMARKS: return Task.REMARKS;
             case STATUS: return Task.STATUS;
+            case COMPLETED_ON: return Task.COMPLETED_ON;
             case RESPONSIBILITY: return Task.RESPONSIBILITY;
             default: return extraKeys[c];
         }

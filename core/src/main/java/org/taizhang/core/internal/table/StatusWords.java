@@ -1,30 +1,31 @@
 package org.taizhang.core.internal.table;
 
-import java.util.Map;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.taizhang.core.Status;
+import org.taizhang.core.internal.status.Dates;
+import org.taizhang.core.internal.status.StatusReader;
 
-/** The words a 状态 column uses, matched after {@link Texts#key}. */
+/**
+ * The table layer's door to status reading: a 状态 cell, a 落实情况 text and a 完成时间 cell. The
+ * words are in {@code org/taizhang/core/internal/status/status-words.txt}.
+ */
 final class StatusWords {
-    private static final Map<String, Status> WORDS = Map.ofEntries(
-            Map.entry("已完成", Status.DONE),
-            Map.entry("完成", Status.DONE),
-            Map.entry("已办结", Status.DONE),
-            Map.entry("办结", Status.DONE),
-            Map.entry("推进中", Status.IN_PROGRESS),
-            Map.entry("进行中", Status.IN_PROGRESS),
-            Map.entry("正在推进", Status.IN_PROGRESS),
-            Map.entry("正在进行", Status.IN_PROGRESS),
-            Map.entry("实施中", Status.IN_PROGRESS),
-            Map.entry("办理中", Status.IN_PROGRESS),
-            Map.entry("未启动", Status.NOT_STARTED),
-            Map.entry("未开始", Status.NOT_STARTED),
-            Map.entry("尚未启动", Status.NOT_STARTED),
-            Map.entry("未开展", Status.NOT_STARTED));
-
     private StatusWords() {}
 
-    /** @return the status the text names, {@link Status#UNKNOWN} for any other text */
+    /** @return the status a 状态 cell names, {@link Status#UNKNOWN} for any other text */
     static Status of(String text) {
-        return WORDS.getOrDefault(Texts.key(text), Status.UNKNOWN);
+        return StatusReader.status(text);
+    }
+
+    /** @return what a 落实情况 text says: the status and a completion day */
+    static StatusReader.Reading ofProgress(String text, OptionalInt year) {
+        return StatusReader.read(text, year);
+    }
+
+    /** @return the day a 完成时间 cell holds, if it holds one and nothing else */
+    static Optional<LocalDate> completedOn(String text, OptionalInt year) {
+        return Dates.wholeDay(text, year);
     }
 }
