@@ -82,6 +82,10 @@ public final class TableAssembler {
                 earliest = y;
             }
         }
+        if (layouts.stream().noneMatch(Layout::looksLikeLedger)) {
+            throw context.error(null, "no ledger table found: no table has a header row such as 序号 / 任务名称 /"
+                    + " 责任单位 / 完成时限, nor a column of responsible units or deadlines");
+        }
         Optional<Integer> year = options.year().or(title::year);
         TitleBlock signature = signature(layouts);
         Optional<LocalDate> issuedOn = options.issuedOn().or(title::issuedOn).or(signature::issuedOn);
