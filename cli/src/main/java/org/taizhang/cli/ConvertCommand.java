@@ -1,6 +1,8 @@
 package org.taizhang.cli;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -9,12 +11,15 @@ import org.taizhang.core.Ledgers;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.WriteOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code taizhang convert IN OUT}: any readable format to any writable one. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert a ledger between formats, chosen by content and file extension.")
+        description = {"Convert a ledger between formats, chosen by content and file extension.",
+            "Reports what it wrote on standard error; never writes over the file it reads."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "the ledger to read")
@@ -33,15 +38,34 @@ final class ConvertCommand implements Callable<Integer> {
                     + " (default: UTF-8 with a byte-order mark)")
     Charset charset;
 
+    @Option(names = {"-q", "--quiet"}, description = "print nothing when all went well")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (isSameFile(in, out)) {
+            spec.commandLine().getErr().println("taizhang: " + out
+                    + " is the ledger being read; it is left as it is (write to another file)");
+            return ExitCodes.USAGE;
+        }
         WorkPlan plan = Ledgers.read(in);
         WriteOptions.Builder options = WriteOptions.builder();
         if (charset != null) {
             options.charset(charset);
         }
         Ledgers.write(plan, out, to, options.build());
+        if (!quiet) {
+            spec.commandLine().getErr().println(WriteReport.line(out.toString(), plan));
+        }
         return ExitCodes.OK;
+    }
+
+    // the same file under another name too: a symbolic link, "..", a hard link
+    static boolean isSameFile(Path in, Path out) throws IOException {
+        return Files.exists(in) && Files.exists(out) && Files.isSameFile(in, out);
     }
 
     /** The ids of the formats that can be written, for {@code --help}. */

@@ -1,6 +1,9 @@
 package org.taizhang.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +27,25 @@ public final class Main {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        if (Utf8Relaunch.wanted()) {
+            int code = Utf8Relaunch.run(args);
+            if (code >= 0) {
+                System.exit(code);
+            }
+        }
+        Charset console = consoleCharset();
+        System.exit(run(Utf8Relaunch.arguments(args), new PrintWriter(new OutputStreamWriter(System.out, console), true),
+                new PrintWriter(new OutputStreamWriter(System.err, console), true)));
+    }
+
+    /**
+     * The character set of the terminal when it can show Chinese (UTF-8, GBK, GB18030), else UTF-8:
+     * under {@code LANG=C} Java would print every Chinese character as {@code ?}.
+     */
+    static Charset consoleCharset() {
+        String named = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding",
+                System.getProperty("native.encoding", Charset.defaultCharset().name())));
+        return Utf8Relaunch.canHoldChinese(named) ? Charset.forName(named) : StandardCharsets.UTF_8;
     }
 
     /**

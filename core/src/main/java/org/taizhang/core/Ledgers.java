@@ -7,7 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.stream.Collectors;
 import org.taizhang.core.spi.ContentSample;
 import org.taizhang.core.spi.LedgerReader;
@@ -146,7 +146,9 @@ public final class Ledgers {
      * Writes a ledger.
      *
      * @param plan the plan
-     * @param file the file, replaced if it exists; written in full or not at all
+     * @param file the file, replaced if it exists; written in full or not at all: the content goes
+     *     to a new file beside it (created with the process's default permissions, or those of the
+     *     file it replaces), which then takes its place
      * @param format the format id or extension, or null to use the file name's extension
      * @param options the options
      * @throws LedgerException when no writer handles the format, or writing fails
@@ -156,13 +158,17 @@ public final class Ledgers {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         LedgerWriter writer = writerFor(name, format);
         Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new LedgerException("the folder " + parent + " does not exist", name);
+        }
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(parent, ".taizhang", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            tmp = SiblingFile.create(file);
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 writer.write(plan, out, options);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            SiblingFile.keepPermissions(file, tmp);
+            SiblingFile.replace(tmp, file);
             tmp = null;
         } catch (IOException e) {
             throw ioFailure(name, e);

@@ -25,12 +25,20 @@ import org.taizhang.csv.internal.Delimiters;
  *
  * <p>Detection: {@link #LIKELY} for a {@code .csv} or {@code .tsv} file whose first records have
  * a consistent delimiter, and for a file with no extension that starts with a UTF-8 byte-order
- * mark and has one; {@link #EXTENSION_ONLY} for any other {@code .csv} or {@code .tsv}; never for
- * other extensions (a {@code .txt} belongs to the plain-text reader).
+ * mark and has one; {@link #EXTENSION_ONLY} for any other {@code .csv} or {@code .tsv}. A
+ * {@code .txt} file, or one without extension, whose first records are a table (at least three
+ * of them, and half, split into the same three or more cells) is a CSV saved under another name,
+ * and scores above the plain-text reader; other extensions never.
  */
 public final class CsvLedgerReader implements LedgerReader {
     private static final LedgerFormat FORMAT = LedgerFormat.of("csv",
             "comma- or tab-separated values (.csv, .tsv), UTF-8 or GB18030/GBK", "csv", "tsv");
+
+    /**
+     * The score of a {@code .txt} file (or one without extension) that is a table: above the
+     * plain-text reader's {@link #LIKELY}, which outlined rows ({@code 一、…}) would also earn.
+     */
+    private static final int TABLE_IN_TEXT = LIKELY + 10;
 
     /** A reader; found by {@link java.util.ServiceLoader}. */
     public CsvLedgerReader() {}
@@ -44,17 +52,21 @@ public final class CsvLedgerReader implements LedgerReader {
     public int detect(ContentSample sample) {
         String ext = sample.extension();
         boolean named = ext.equals("csv") || ext.equals("tsv");
-        if (!named && !ext.isEmpty() || sample.isZip() || sample.isOle2()) {
+        boolean plainText = ext.isEmpty() || ext.equals("txt");
+        if (!named && !plainText || sample.isZip() || sample.isOle2()) {
             return NO;
         }
         if (sample.looksBinary() && !sample.hasUtf16Bom()) {
             return named ? EXTENSION_ONLY : NO;
         }
-        boolean structured = hasConsistentDelimiter(TextDecoding.sniff(sample.head()));
+        String head = completeRecords(TextDecoding.sniff(sample.head()));
         if (named) {
-            return structured ? LIKELY : EXTENSION_ONLY;
+            return Delimiters.isConsistent(head) ? LIKELY : EXTENSION_ONLY;
         }
-        return structured && sample.hasUtf8Bom() ? LIKELY : NO;
+        if (Delimiters.isTable(head)) {
+            return TABLE_IN_TEXT; // a CSV saved as .txt is a CSV, even when its rows hold 一、 headings
+        }
+        return ext.isEmpty() && sample.hasUtf8Bom() && Delimiters.isConsistent(head) ? LIKELY : NO;
     }
 
     @Override
@@ -90,9 +102,8 @@ public final class CsvLedgerReader implements LedgerReader {
         return CsvGridReader.read(content, context);
     }
 
-    private static boolean hasConsistentDelimiter(String head) {
+    private static String completeRecords(String head) {
         int cut = head.lastIndexOf('\n');
-        String complete = cut > 0 ? head.substring(0, cut + 1) : head;
-        return Delimiters.isConsistent(complete);
+        return cut > 0 ? head.substring(0, cut + 1) : head;
     }
 }

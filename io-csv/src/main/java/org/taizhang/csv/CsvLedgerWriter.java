@@ -27,6 +27,7 @@ import org.taizhang.core.WorkPlan;
 import org.taizhang.core.WriteOptions;
 import org.taizhang.core.spi.LedgerFormat;
 import org.taizhang.core.spi.LedgerWriter;
+import org.taizhang.core.table.OutlineLevel;
 import org.taizhang.csv.internal.FormulaGuard;
 
 /**
@@ -34,14 +35,17 @@ import org.taizhang.csv.internal.FormulaGuard;
  *
  * <ol>
  *   <li>the title, alone on the first line (when the plan has one);
- *   <li>a header row {@code 序号,任务名称,具体任务,政策法规要求,责任单位,完成时限,量化指标,落实情况,状态,备注},
+ *   <li>a header row {@code 层级,序号,任务名称,具体任务,政策法规要求,责任单位,完成时限,量化指标,落实情况,状态,备注},
  *       then one column per {@code extra} key, in the order first met; a column no task uses is
- *       left out, except 序号 and 具体任务 (so that every row has a comma, which tells the reader
- *       the delimiter), and 责任单位 and 完成时限 whenever there are extra columns (so that an
- *       extra column of unit names or deadline phrases is not taken for one of them);
- *   <li>the outline in order: a section as a row with its heading ({@code 一、…}, {@code （一）…}) in
- *       the first cell (序号) only, followed by its own tasks, one row each, and then its child
- *       sections. Tasks outside any section come first.
+ *       left out, except 层级, 序号, 具体任务, 落实情况 and 状态 (the standard ledger, and every row
+ *       has a comma, which tells the reader the delimiter), and 责任单位 and 完成时限 whenever there
+ *       are extra columns (so that an extra column of unit names or deadline phrases is not taken
+ *       for one of them);
+ *   <li>the outline in order: a section as a row {@code 二级,（一）,title} — its depth in the
+ *       {@link OutlineLevel 层级} column, its number as written in 序号 (blank when it has none),
+ *       its title in the next cell — followed by its own tasks, one row each (层级 blank), and then
+ *       its child sections. Tasks outside any section come first. The table layer reads the
+ *       outline back exactly from the 层级 column, whatever the numbering.
  * </ol>
  *
  * <p>Responsibilities and deadlines are written as their text; the status as 未开始, 进行中 or
@@ -67,7 +71,8 @@ public final class CsvLedgerWriter implements LedgerWriter {
             new Column("状态", t -> statusText(t.status())),
             new Column("备注", t -> t.remarks()));
 
-    private static final Set<String> ALWAYS = Set.of("序号", "具体任务");
+    // 落实情况 and 状态 are what a ledger is kept for: there even when no task has them yet
+    private static final Set<String> ALWAYS = Set.of("序号", "具体任务", "落实情况", "状态");
     private static final Set<String> WITH_EXTRA = Set.of("责任单位", "完成时限");
 
     /** A writer; found by {@link java.util.ServiceLoader}. */
@@ -85,7 +90,7 @@ public final class CsvLedgerWriter implements LedgerWriter {
         CharsetEncoder check = charset.newEncoder();
         CharsetEncoder encoder = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        Rows rows = new Rows(columns.size(), check, charset);
+        Rows rows = new Rows(columns.size() + 1, check, charset);
         try {
             Writer writer = new OutputStreamWriter(new FilterOutputStream(out) {
                 @Override
@@ -107,13 +112,14 @@ public final class CsvLedgerWriter implements LedgerWriter {
                     rows.title(plan.title().get());
                 }
                 List<String> header = new ArrayList<>();
+                header.add(OutlineLevel.HEADER);
                 columns.forEach(c -> header.add(c.header));
                 rows.add(header);
                 for (Task t : plan.tasks()) {
                     rows.add(taskRow(t, columns));
                 }
                 for (Section s : plan.sections()) {
-                    writeSection(s, columns, rows);
+                    writeSection(s, 0, columns, rows);
                 }
             }
         } catch (IOException e) {
@@ -122,20 +128,23 @@ public final class CsvLedgerWriter implements LedgerWriter {
         }
     }
 
-    private static void writeSection(Section section, List<Column> columns, Rows rows)
+    // 层级 | 序号 (the number as written: 一、 （一） 1. or blank) | the title
+    private static void writeSection(Section section, int depth, List<Column> columns, Rows rows)
             throws IOException, LedgerException {
-        rows.add(List.of(section.heading()));
+        rows.add(List.of(OutlineLevel.text(depth), section.number().map(n -> section.numbering().format(n)).orElse(""),
+                section.title()));
         // own tasks first: a task written after a child section would read back inside it
         for (Task t : section.tasks()) {
             rows.add(taskRow(t, columns));
         }
         for (Section s : section.sections()) {
-            writeSection(s, columns, rows);
+            writeSection(s, depth + 1, columns, rows);
         }
     }
 
     private static List<String> taskRow(Task task, List<Column> columns) {
-        List<String> row = new ArrayList<>(columns.size());
+        List<String> row = new ArrayList<>(columns.size() + 1);
+        row.add("");
         for (Column c : columns) {
             row.add(c.value.apply(task).orElse(""));
         }

@@ -55,14 +55,27 @@ class CsvLedgerWriterTest {
 
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("鄂尔多斯市2022年政务公开工作要点任务台账\r\n"
-                + "序号,任务名称,具体任务,责任单位,完成时限,落实情况,状态,备注,牵头领导\r\n"
-                        .replace("备注,", "")
-                + "一、提高政策公开质量，提升政务服务效能,,,,,,,\r\n"
-                + "（一）继续做好规章和规范性文件的集中公开。,,,,,,,\r\n"
-                + "\"\",继续做好规章和规范性文件的集中公开,做好现行有效政府规章的集中规范公开，建立健全动态更新工作机制。,"
+        assertThat(text).isEqualTo("鄂尔多斯市2022年政务公开工作要点任务台账\r\n"
+                + "层级,序号,任务名称,具体任务,责任单位,完成时限,落实情况,状态,牵头领导\r\n"
+                + "一级,一、,提高政策公开质量，提升政务服务效能,,,,,,\r\n"
+                + "二级,（一）,继续做好规章和规范性文件的集中公开。,,,,,,\r\n"
+                + "\"\",,继续做好规章和规范性文件的集中公开,做好现行有效政府规章的集中规范公开，建立健全动态更新工作机制。,"
                 + "市司法局牵头，市政府各部门负责落实,全年持续推进,\"1.市人民政府门户网站设置栏目；\n2.及时更新。\",,\r\n"
-                + "\"\",,进一步强化政府公文分类展示。,旗区级以上政府负责落实,2022年9月底前,,已完成,张三\r\n");
+                + "\"\",,,进一步强化政府公文分类展示。,旗区级以上政府负责落实,2022年9月底前,,已完成,张三\r\n");
+    }
+
+    @Test
+    void writes_sections_of_any_numbering_as_level_number_and_title() throws LedgerException {
+        Section group = Section.builder().title("编制基层政务公开事项标准目录")
+                .addTask(Task.builder().content("梳理细化相关领域政务公开事项").build()).build();
+        Section numbered = Section.builder().number("2").numbering(Numbering.ARABIC).title("城乡规划领域")
+                .addSection(group).build();
+        WorkPlan plan = WorkPlan.builder().addSection(numbered).build();
+
+        String text = new String(write(plan, WriteOptions.defaults()), StandardCharsets.UTF_8).substring(1);
+
+        assertThat(text.split("\r\n")).containsExactly("层级,序号,具体任务,落实情况,状态",
+                "一级,2,城乡规划领域,,", "二级,,编制基层政务公开事项标准目录,,", "\"\",,梳理细化相关领域政务公开事项,,");
     }
 
     @Test
@@ -74,9 +87,9 @@ class CsvLedgerWriterTest {
 
         assertThat(grid.cell(0, 0).text()).isEqualTo("鄂尔多斯市2022年政务公开工作要点任务台账");
         assertThat(grid.row(1)).extracting(Cell::text)
-                .containsExactly("序号", "任务名称", "具体任务", "责任单位", "完成时限", "落实情况", "状态", "牵头领导");
-        assertThat(grid.cell(4, 5).text()).isEqualTo("1.市人民政府门户网站设置栏目；\n2.及时更新。");
-        assertThat(grid.cell(4, 5).address()).isEqualTo("F5");
+                .containsExactly("层级", "序号", "任务名称", "具体任务", "责任单位", "完成时限", "落实情况", "状态", "牵头领导");
+        assertThat(grid.cell(4, 6).text()).isEqualTo("1.市人民政府门户网站设置栏目；\n2.及时更新。");
+        assertThat(grid.cell(4, 6).address()).isEqualTo("G5");
     }
 
     @Test
@@ -84,7 +97,7 @@ class CsvLedgerWriterTest {
         byte[] bytes = write(ordosLike(), WriteOptions.builder().charset(Charset.forName("GBK")).build());
 
         assertThat(bytes[0]).isNotEqualTo((byte) 0xEF);
-        assertThat(new String(bytes, Charset.forName("GBK"))).startsWith("鄂尔多斯市2022年政务公开工作要点任务台账\r\n序号,");
+        assertThat(new String(bytes, Charset.forName("GBK"))).startsWith("鄂尔多斯市2022年政务公开工作要点任务台账\r\n层级,序号,");
     }
 
     @Test
@@ -107,8 +120,8 @@ class CsvLedgerWriterTest {
 
         String text = new String(write(plan, WriteOptions.defaults()), StandardCharsets.UTF_8).substring(1);
 
-        assertThat(text.split("\r\n")).containsExactly("序号,具体任务,备注",
-                "1,\"'=HYPERLINK(\"\"http://x\"\")\",'+1", "2,'＠全角,''撇号", "3,'-5,正常");
+        assertThat(text.split("\r\n")).containsExactly("层级,序号,具体任务,落实情况,状态,备注",
+                "\"\",1,\"'=HYPERLINK(\"\"http://x\"\")\",,,'+1", "\"\",2,'＠全角,,,''撇号", "\"\",3,'-5,,,正常");
     }
 
     @Test

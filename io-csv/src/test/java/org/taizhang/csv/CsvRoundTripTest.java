@@ -28,8 +28,8 @@ import org.taizhang.core.table.Grid;
 
 /**
  * Model → CSV → grid: whatever plan is written, the grid read back holds the title, the header,
- * each section heading alone in its row, and each task's fields under their headers, text for
- * text. (Model → CSV → model goes through the table layer's header and outline detection.)
+ * each section heading as its level, number and title, and each task's fields under their headers,
+ * text for text. (Model → CSV → model goes through the table layer's header and outline detection.)
  */
 class CsvRoundTripTest {
     // pieces that stress quoting, the formula guard, multi-line cells and Chinese punctuation
@@ -96,9 +96,10 @@ class CsvRoundTripTest {
             row++;
             for (Object expected : outline(plan)) {
                 List<Cell> cells = grid.row(row++);
-                if (expected instanceof String) {
-                    assertThat(cells.get(0).text()).isEqualTo(expected);
-                    assertThat(cells.subList(1, cells.size())).allMatch(Cell::isBlank);
+                if (expected instanceof List) {
+                    List<?> heading = (List<?>) expected; // 层级, 序号, title
+                    assertThat(cells.subList(0, 3)).extracting(Cell::text).isEqualTo(heading);
+                    assertThat(cells.subList(3, cells.size())).allMatch(Cell::isBlank);
                 } else {
                     Map<String, String> actual = new LinkedHashMap<>();
                     for (int c = 0; c < cells.size(); c++) {
@@ -113,20 +114,20 @@ class CsvRoundTripTest {
         });
     }
 
-    // headings (as strings) and tasks in the order the writer lays them out
+    // headings (as their first three cells) and tasks in the order the writer lays them out
     private static List<Object> outline(WorkPlan plan) {
         List<Object> out = new ArrayList<>(plan.tasks());
         for (Section s : plan.sections()) {
-            addSection(s, out);
+            addSection(s, "一级", out);
         }
         return out;
     }
 
-    private static void addSection(Section s, List<Object> out) {
-        out.add(s.heading());
+    private static void addSection(Section s, String level, List<Object> out) {
+        out.add(List.of(level, s.numbering().format(s.number().orElseThrow()), s.title()));
         out.addAll(s.tasks());
         for (Section child : s.sections()) {
-            addSection(child, out);
+            addSection(child, "二级", out);
         }
     }
 

@@ -36,6 +36,20 @@ public final class Delimiters {
         return best[1] >= Math.min(2, countPerRecord(sample).size()) && best[2] > 0;
     }
 
+    /**
+     * Whether text is a table even though its name does not say CSV (a {@code .txt} file): its
+     * best delimiter splits at least three records, and at least half of them, into the same three
+     * or more cells. Prose, even with ASCII commas, does not keep that up line after line.
+     *
+     * @param sample the first complete records of the text
+     * @return true when it is a table
+     */
+    public static boolean isTable(String sample) {
+        List<int[]> records = countPerRecord(sample);
+        int[] best = best(sample, false);
+        return best[2] >= 2 && best[1] >= 3 && best[1] * 2 >= records.size();
+    }
+
     // {delimiter, records agreeing, count per record}
     private static int[] best(String sample, boolean tabByDefault) {
         List<int[]> counts = countPerRecord(sample);

@@ -13,9 +13,11 @@ import org.taizhang.core.Responsibility;
 import org.taizhang.core.Status;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
+import org.taizhang.core.table.OutlineLevel;
 
 /**
- * The columns a written ledger has, decided from the plan: 序号, 任务名称 (when a task has a name),
+ * The columns a written ledger has, decided from the plan: 层级 (only when the heading rows' numbering
+ * cannot tell the nesting, see {@link OutlineByNumbering}), 序号, 任务名称 (when a task has a name),
  * 具体任务, 政策法规要求 and 量化指标 (when used), 责任单位, 完成时限, 落实情况, 状态, 备注, then one
  * column per extra key, in the order the keys first appear.
  */
@@ -45,6 +47,9 @@ public final class LedgerColumns {
     public static List<Column> of(WorkPlan plan) {
         List<Task> tasks = plan.allTasks().stream().map(OutlineEntry::item).toList();
         List<Column> columns = new ArrayList<>();
+        if (!OutlineByNumbering.suffices(plan)) {
+            columns.add(new Column(OutlineLevel.HEADER, 6, true, t -> ""));
+        }
         columns.add(new Column("序号", 6, true, t -> t.number().orElse("")));
         if (any(tasks, t -> t.name().isPresent())) {
             columns.add(new Column("任务名称", 20, false, t -> t.name().orElse("")));

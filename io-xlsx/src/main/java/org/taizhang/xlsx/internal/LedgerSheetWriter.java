@@ -26,6 +26,7 @@ import org.taizhang.core.Numbering;
 import org.taizhang.core.Section;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
+import org.taizhang.core.table.OutlineLevel;
 import org.taizhang.core.spi.SpreadsheetText;
 import org.taizhang.xlsx.internal.LedgerColumns.Column;
 
@@ -123,15 +124,44 @@ public final class LedgerSheetWriter {
             task(t);
         }
         for (Section s : plan.sections()) {
-            section(s);
+            section(s, 0);
         }
         pageSetup(header);
         statusDropDown(firstData);
     }
 
-    private void section(Section s) throws LedgerException {
+    private void section(Section s, int depth) throws LedgerException {
         Row row = newRow(s.heading());
         String place = "section " + LedgerException.echo(s.heading());
+        if (columns.get(0).header().equals(OutlineLevel.HEADER)) {
+            leveledHeading(row, s, depth, place);
+        } else {
+            heading(row, s, place);
+        }
+        int lines = Layout.lines(s.heading(), columns.stream().mapToInt(Column::width).sum());
+        row.setHeightInPoints(Layout.height(lines));
+        for (Task t : s.tasks()) {
+            task(t);
+        }
+        for (Section child : s.sections()) {
+            section(child, depth + 1);
+        }
+    }
+
+    // 层级 | 序号 as written (一、 （一） 1, or blank) | the title merged across the rest
+    private void leveledHeading(Row row, Section s, int depth, String place) throws LedgerException {
+        text(row, 0, OutlineLevel.text(depth), Kind.SECTION, place);
+        text(row, 1, s.number().map(n -> s.numbering().format(n)).orElse(""), Kind.SECTION, place);
+        text(row, 2, s.title(), Kind.SECTION, place);
+        for (int c = 3; c < columns.size(); c++) {
+            row.createCell(c).setCellStyle(style(Kind.SECTION, false));
+        }
+        if (columns.size() > 3) {
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 2, columns.size() - 1));
+        }
+    }
+
+    private void heading(Row row, Section s, String place) throws LedgerException {
         // A bare number (a 工作任务 numbered by its 序号) cannot share a cell with its title, so it
         // stands in the 序号 column with the title merged across the rest of the row.
         boolean numberApart = s.numbering() == Numbering.ARABIC && s.number().isPresent() && columns.size() >= 3;
@@ -147,14 +177,6 @@ public final class LedgerSheetWriter {
             sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, columns.size() - 1));
         } else {
             mergeAcross(row.getRowNum(), columns.size());
-        }
-        int lines = Layout.lines(s.heading(), columns.stream().mapToInt(Column::width).sum());
-        row.setHeightInPoints(Layout.height(lines));
-        for (Task t : s.tasks()) {
-            task(t);
-        }
-        for (Section child : s.sections()) {
-            section(child);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.taizhang.core.Numbering;
 import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.Grid;
+import org.taizhang.core.table.OutlineLevel;
 import org.taizhang.core.table.TextLine;
 
 /**
@@ -44,6 +45,8 @@ final class Layout {
      */
     private boolean hasPointRows;
     private int numberColumn = -1;
+    /** The {@code 层级} column ({@link OutlineLevel}): when there is one, it alone gives the outline. */
+    private final int levelColumn;
     private boolean numberNamesGroups;
     private boolean numberFillsDown;
     /**
@@ -58,6 +61,30 @@ final class Layout {
     private Layout(LedgerRun run) {
         this.run = run;
         this.roles = run.header().roles();
+        this.levelColumn = levelColumn(run.header());
+    }
+
+    private static int levelColumn(Header header) {
+        for (int c = 0; c < header.columns(); c++) {
+            String label = header.label(c);
+            if (label != null && Texts.key(label).equals(OutlineLevel.HEADER)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the {@code 层级} column, or -1 */
+    int levelColumn() {
+        return levelColumn;
+    }
+
+    /** @return the depth a {@code 层级} cell gives the row (0 at the top), or -1 when it is not a heading so marked */
+    int headingDepth(Grid g, int r) {
+        if (levelColumn < 0 || levelColumn >= g.columnCount() || g.cell(r, levelColumn).isCovered()) {
+            return -1;
+        }
+        return OutlineLevel.depth(Texts.key(g.cell(r, levelColumn).text()));
     }
 
     /** Decides the layout of a run. */
@@ -90,9 +117,12 @@ final class Layout {
                     k[r] = BLANK;
                 } else if (header.found() && header.isRepeatedAt(g, r)) {
                     k[r] = REPEATED_HEADER;
-                } else if (FooterRows.isNoteBetweenTasks(g, r)) {
+                } else if (headingDepth(g, r) >= 0) {
+                    k[r] = HEADING;
+                    hasPointRows = true; // the outline is written out: blank cells are blank
+                } else if (levelColumn < 0 && FooterRows.isNoteBetweenTasks(g, r)) {
                     k[r] = NOTE;
-                } else if ((heading = headingCell(g, r)) >= 0) {
+                } else if (levelColumn < 0 && (heading = headingCell(g, r)) >= 0) {
                     k[r] = HEADING;
                     hasPointRows |= OutlineNumber.parse(g.cell(r, heading).text())
                             .map(n -> n.numbering() != Numbering.CN_COMMA).orElse(false);
@@ -119,7 +149,7 @@ final class Layout {
             if (k[r] == BLANK) {
                 continue;
             }
-            if (k[r] == REPEATED_HEADER || !FooterRows.isFooter(g, r, roles)) {
+            if (k[r] == REPEATED_HEADER || levelColumn >= 0 || !FooterRows.isFooter(g, r, roles)) {
                 break;
             }
             k[r] = FOOTER;
@@ -232,6 +262,14 @@ final class Layout {
         return out;
     }
 
+    /**
+     * @return true when the table has a header row, or when its cells show ledger columns without
+     *     one (a column of unit names or of deadline phrases): a table of anything else is no plan
+     */
+    boolean looksLikeLedger() {
+        return run.header().found() || has(ColumnRole.RESPONSIBILITY) || has(ColumnRole.DEADLINE);
+    }
+
     private boolean has(ColumnRole role) {
         for (ColumnRole r : roles) {
             if (r == role) {
@@ -320,7 +358,7 @@ final class Layout {
             if (roles[c] == ColumnRole.NUMBER) {
                 numberColumn = numberColumn < 0 ? c : numberColumn;
             } else if (ContentColumn.isTextColumn(roles, run.header(), c)) {
-                spans[c] = evidence.spansRows(c, rows, roles[c] == ColumnRole.NAME) || evidence.allPointHeadings(c);
+                spans[c] = levelColumn < 0 && (evidence.spansRows(c, rows, roles[c] == ColumnRole.NAME) || evidence.allPointHeadings(c));
             }
         }
         int taskColumn = -1;
@@ -336,7 +374,7 @@ final class Layout {
                 filledTextColumns.add(c); // the task's own text written once for several rows
             }
         }
-        if (numberColumn >= 0 && evidence.spansRows(numberColumn, rows, false)) {
+        if (numberColumn >= 0 && levelColumn < 0 && evidence.spansRows(numberColumn, rows, false)) {
             numberNamesGroups = !groupingColumns.isEmpty();
             numberFillsDown = groupingColumns.isEmpty();
         }
@@ -347,7 +385,7 @@ final class Layout {
      * {@code 1.2.1}) names the section of the rows below it rather than being a task.
      */
     private void markNumberedHeadings() {
-        if (numberColumn < 0 || numberNamesGroups || numberFillsDown) {
+        if (numberColumn < 0 || numberNamesGroups || numberFillsDown || levelColumn >= 0) {
             return;
         }
         byte[] previousKinds = null;

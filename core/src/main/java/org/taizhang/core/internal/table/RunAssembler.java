@@ -114,6 +114,11 @@ final class RunAssembler {
     }
 
     private void heading(Grid g, int r) {
+        int depth = layout.headingDepth(g, r);
+        if (depth >= 0) {
+            levelHeading(g, r, depth);
+            return;
+        }
         Cell cell = g.cell(r, layout.headingCell(g, r));
         Cell numberCell = Layout.headingNumberCell(g, r);
         String text = Texts.value(cell.text());
@@ -137,6 +142,43 @@ final class RunAssembler {
         SourceRef source = src.build();
         open(number.map(n -> new OutlineNode(n.number(), n.numbering(), n.title(), source))
                 .orElseGet(() -> new OutlineNode(null, Numbering.NONE, text, source)));
+    }
+
+    /**
+     * A heading row of a table with a {@code 层级} column: the level gives the nesting, the 序号
+     * cell the number (any style, or none), the next non-blank cell the title, as written.
+     */
+    private void levelHeading(Grid g, int r, int depth) {
+        Cell numberCell = null;
+        Cell titleCell = null;
+        for (Cell c : g.row(r)) {
+            if (c.isCovered() || c.isBlank() || c.column() == layout.levelColumn()) {
+                continue;
+            }
+            if (c.column() == layout.numberColumn() && numberCell == null && titleCell == null) {
+                numberCell = c;
+            } else if (titleCell == null) {
+                titleCell = c;
+            }
+        }
+        String title = titleCell == null ? "" : Texts.value(titleCell.text());
+        Optional<OutlineNumber> number = numberCell == null ? Optional.empty()
+                : OutlineNumber.ofNumberCell(numberCell.text(), title);
+        if (depth < headings.size()) {
+            headings.subList(depth, headings.size()).clear();
+        }
+        SourceRef.Builder src = source(g, r);
+        if (titleCell != null) {
+            src.putCell("title", titleCell.address());
+        }
+        if (numberCell != null) {
+            src.putCell("number", numberCell.address());
+        }
+        SourceRef source = src.build();
+        Cell written = numberCell;
+        open(number.map(n -> new OutlineNode(n.number(), n.numbering(), n.title(), source))
+                .orElseGet(() -> written == null ? new OutlineNode(null, Numbering.NONE, title, source)
+                        : new OutlineNode(Texts.number(written.text()), Numbering.ARABIC, title, source)));
     }
 
     /**

@@ -76,6 +76,10 @@ public final class TableAssembler {
         for (LedgerRun run : runs) {
             layouts.add(Layout.of(run));
         }
+        if (layouts.stream().noneMatch(Layout::looksLikeLedger)) {
+            throw context.error(null, "no ledger table found: no table has a header row such as 序号 / 任务名称 /"
+                    + " 责任单位 / 完成时限, nor a column of responsible units or deadlines");
+        }
         TitleBlock signature = signature(layouts);
         // the file first (title, issue date, its deadlines), then the caller; never today's date
         Optional<LocalDate> issuedOn = title.issuedOn().or(signature::issuedOn).or(options::issuedOn);
