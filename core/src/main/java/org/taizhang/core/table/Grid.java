@@ -1,30 +1,43 @@
 package org.taizhang.core.table;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.RandomAccess;
 
 /**
  * A table as read from any format: rows of {@link Cell}s, each with its text, its merged region and
  * its source address. Rows that are entirely empty in the source may be left out; each grid row
  * keeps its {@linkplain #sourceRow(int) source row number}. Every row has {@link #columnCount()}
  * cells. Immutable and thread-safe.
+ *
+ * <p>A grid holds one text per cell and one region number per merged cell; the {@link Cell}
+ * objects are made when asked for (cheap, short-lived) and name themselves only when their address
+ * is asked for, so that a large sheet costs little more memory than its texts.
  */
 public final class Grid {
     private final String name;
     private final CellAddressing addressing;
-    private final List<List<Cell>> rows;
     private final int[] sourceRows;
     private final int columns;
+    /** The texts, row by row, {@code columns} to a row; null for an empty cell. */
+    private final String[] texts;
+    /** For each cell, 0, or 1 + the index of the merged region that covers it; null when none. */
+    private final int[] regionOf;
+    /** The merged regions in grid coordinates: first row, first column, last row, last column. */
+    private final int[][] regions;
 
-    private Grid(String name, CellAddressing addressing, List<List<Cell>> rows, int[] sourceRows,
-            int columns) {
+    private Grid(String name, CellAddressing addressing, int[] sourceRows, int columns, String[] texts,
+            int[] regionOf, int[][] regions) {
         this.name = name;
         this.addressing = addressing;
-        this.rows = rows;
         this.sourceRows = sourceRows;
         this.columns = columns;
+        this.texts = texts;
+        this.regionOf = regionOf;
+        this.regions = regions;
     }
 
     /**
@@ -50,7 +63,7 @@ public final class Grid {
 
     /** @return the number of rows */
     public int rowCount() {
-        return rows.size();
+        return sourceRows.length;
     }
 
     /** @return the number of columns of every row */
@@ -63,7 +76,8 @@ public final class Grid {
      * @return its cells, {@link #columnCount()} of them
      */
     public List<Cell> row(int row) {
-        return rows.get(row);
+        Objects.checkIndex(row, sourceRows.length);
+        return new RowView(row);
     }
 
     /**
@@ -72,7 +86,44 @@ public final class Grid {
      * @return the cell
      */
     public Cell cell(int row, int column) {
-        return rows.get(row).get(column);
+        Objects.checkIndex(row, sourceRows.length);
+        Objects.checkIndex(column, columns);
+        int i = row * columns + column;
+        int region = regionOf == null ? 0 : regionOf[i];
+        if (region == 0) {
+            return Cell.lazy(row, column, textAt(i), addressing, sourceRows[row], 1, 1, row, column);
+        }
+        int[] m = regions[region - 1];
+        if (m[0] == row && m[1] == column) {
+            return Cell.lazy(row, column, textAt(i), addressing, sourceRows[row], m[2] - m[0] + 1,
+                    m[3] - m[1] + 1, row, column);
+        }
+        return Cell.lazy(row, column, "", addressing, sourceRows[row], 1, 1, m[0], m[1]);
+    }
+
+    /**
+     * The text of a cell, without making the cell: the same as {@code cell(row, column).text()}.
+     *
+     * @param row a 0-based grid row
+     * @param column a 0-based column
+     * @return the text as displayed; empty for blank and covered cells
+     */
+    public String text(int row, int column) {
+        Objects.checkIndex(row, sourceRows.length);
+        Objects.checkIndex(column, columns);
+        int i = row * columns + column;
+        if (regionOf != null && regionOf[i] != 0) {
+            int[] m = regions[regionOf[i] - 1];
+            if (m[0] != row || m[1] != column) {
+                return "";
+            }
+        }
+        return textAt(i);
+    }
+
+    private String textAt(int i) {
+        String t = texts[i];
+        return t == null ? "" : t;
     }
 
     /**
@@ -96,12 +147,37 @@ public final class Grid {
      * @return true when every cell of the row is blank (covered cells count as blank)
      */
     public boolean isBlankRow(int row) {
-        return rows.get(row).stream().allMatch(Cell::isBlank);
+        Objects.checkIndex(row, sourceRows.length);
+        for (int c = 0; c < columns; c++) {
+            if (!text(row, c).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
     public String toString() {
-        return name + " (" + rows.size() + " rows × " + columns + " columns)";
+        return name + " (" + sourceRows.length + " rows × " + columns + " columns)";
+    }
+
+    /** One row's cells, made when asked for. */
+    private final class RowView extends AbstractList<Cell> implements RandomAccess {
+        private final int row;
+
+        RowView(int row) {
+            this.row = row;
+        }
+
+        @Override
+        public Cell get(int column) {
+            return cell(row, column);
+        }
+
+        @Override
+        public int size() {
+            return columns;
+        }
     }
 
     /**
@@ -110,11 +186,14 @@ public final class Grid {
      * that had no cells of their own are created. Not thread-safe.
      */
     public static final class Builder {
+        private static final String[] NO_CELLS = {};
+
         private final String name;
         private final CellAddressing addressing;
-        private final TreeMap<Integer, TreeMap<Integer, String>> cells = new TreeMap<>();
+        private int[] rowNumbers = new int[16];
+        private String[][] rowCells = new String[16][];
+        private int rows;
         private final List<int[]> merges = new ArrayList<>();
-        private int currentRow = -1;
 
         private Builder(String name, CellAddressing addressing) {
             this.name = Objects.requireNonNull(name, "name");
@@ -128,12 +207,18 @@ public final class Grid {
          * @return this builder
          */
         public Builder startRow(int sourceRow) {
+            int currentRow = rows == 0 ? -1 : rowNumbers[rows - 1];
             if (sourceRow <= currentRow || sourceRow < 1) {
                 throw new IllegalArgumentException("source rows must increase from 1: " + sourceRow
                         + " after " + currentRow);
             }
-            currentRow = sourceRow;
-            cells.put(sourceRow, new TreeMap<>());
+            if (rows == rowNumbers.length) {
+                rowNumbers = Arrays.copyOf(rowNumbers, rows * 2);
+                rowCells = Arrays.copyOf(rowCells, rows * 2);
+            }
+            rowNumbers[rows] = sourceRow;
+            rowCells[rows] = NO_CELLS;
+            rows++;
             return this;
         }
 
@@ -145,13 +230,18 @@ public final class Grid {
          * @return this builder
          */
         public Builder cell(int column, String text) {
-            if (currentRow < 0) {
+            if (rows == 0) {
                 throw new IllegalStateException("startRow first");
             }
             if (column < 0) {
                 throw new IllegalArgumentException("negative column " + column);
             }
-            cells.get(currentRow).put(column, text == null ? "" : text);
+            String[] cells = rowCells[rows - 1];
+            if (column >= cells.length) {
+                cells = Arrays.copyOf(cells, Math.max(column + 1, Math.min(cells.length * 2, column + 8)));
+                rowCells[rows - 1] = cells;
+            }
+            cells[column] = text == null ? "" : text;
             return this;
         }
 
@@ -174,59 +264,79 @@ public final class Grid {
 
         /** @return the number of rows started so far */
         public int rowsStarted() {
-            return cells.size();
+            return rows;
         }
 
         /** @return the grid */
         public Grid build() {
-            for (int[] m : merges) {
-                for (int r = m[0]; r <= m[2]; r++) {
-                    cells.computeIfAbsent(r, k -> new TreeMap<>());
-                }
-            }
+            int[] sourceRows = withMergedRows();
             int width = 0;
-            for (TreeMap<Integer, String> row : cells.values()) {
-                if (!row.isEmpty()) {
-                    width = Math.max(width, row.lastKey() + 1);
+            for (int i = 0; i < rows; i++) {
+                String[] cells = rowCells[i];
+                for (int c = cells.length - 1; c >= 0; c--) {
+                    if (cells[c] != null) {
+                        width = Math.max(width, c + 1);
+                        break;
+                    }
                 }
             }
             for (int[] m : merges) {
                 width = Math.max(width, m[3] + 1);
             }
-            int[] sourceRows = cells.keySet().stream().mapToInt(Integer::intValue).toArray();
-            java.util.Map<Integer, Integer> indexOf = new java.util.HashMap<>();
-            for (int i = 0; i < sourceRows.length; i++) {
-                indexOf.put(sourceRows[i], i);
+            String[] texts = new String[Math.multiplyExact(sourceRows.length, width)];
+            for (int i = 0, g = 0; i < rows; i++) {
+                while (sourceRows[g] != rowNumbers[i]) {
+                    g++;
+                }
+                String[] cells = rowCells[i];
+                System.arraycopy(cells, 0, texts, g * width, Math.min(cells.length, width));
             }
-            Cell[][] grid = new Cell[sourceRows.length][width];
-            for (int[] m : merges) {
-                int ar = indexOf.get(m[0]);
-                String text = cells.get(m[0]).getOrDefault(m[1], "");
-                int span = m[2] - m[0] + 1;
-                for (int r = m[0]; r <= m[2]; r++) {
-                    int gr = indexOf.get(r);
+            int[] regionOf = null;
+            int[][] regions = new int[merges.size()][];
+            for (int k = 0; k < merges.size(); k++) {
+                int[] m = merges.get(k);
+                int first = Arrays.binarySearch(sourceRows, m[0]);
+                int last = Arrays.binarySearch(sourceRows, m[2]);
+                regions[k] = new int[] {first, m[1], last, m[3]};
+                if (regionOf == null) {
+                    regionOf = new int[texts.length];
+                }
+                for (int r = first; r <= last; r++) {
                     for (int c = m[1]; c <= m[3]; c++) {
-                        if (grid[gr][c] != null) {
-                            continue; // overlapping regions: the first declared wins
+                        int i = r * width + c;
+                        if (regionOf[i] == 0) { // overlapping regions: the first declared wins
+                            regionOf[i] = k + 1;
                         }
-                        grid[gr][c] = (r == m[0] && c == m[1])
-                                ? Cell.of(gr, c, text, addressing.address(r, c), span, m[3] - m[1] + 1)
-                                : Cell.covered(gr, c, addressing.address(r, c), ar, m[1]);
                     }
                 }
             }
-            List<List<Cell>> rows = new ArrayList<>(sourceRows.length);
-            for (int i = 0; i < sourceRows.length; i++) {
-                TreeMap<Integer, String> src = cells.get(sourceRows[i]);
-                for (int c = 0; c < width; c++) {
-                    if (grid[i][c] == null) {
-                        grid[i][c] = Cell.of(i, c, src.getOrDefault(c, ""),
-                                addressing.address(sourceRows[i], c), 1, 1);
+            return new Grid(name, addressing, sourceRows, width, texts, regionOf, regions);
+        }
+
+        // The started rows, and the rows inside merged regions that had no cells of their own.
+        private int[] withMergedRows() {
+            int[] started = Arrays.copyOf(rowNumbers, rows);
+            if (merges.isEmpty()) {
+                return started;
+            }
+            int[] extra = new int[16];
+            int n = 0;
+            for (int[] m : merges) {
+                for (int r = m[0]; r <= m[2]; r++) {
+                    if (Arrays.binarySearch(started, r) < 0) {
+                        if (n == extra.length) {
+                            extra = Arrays.copyOf(extra, n * 2);
+                        }
+                        extra[n++] = r;
                     }
                 }
-                rows.add(List.of(grid[i]));
             }
-            return new Grid(name, addressing, List.copyOf(rows), sourceRows, width);
+            if (n == 0) {
+                return started;
+            }
+            int[] all = Arrays.copyOf(started, rows + n);
+            System.arraycopy(extra, 0, all, rows, n);
+            return Arrays.stream(all).sorted().distinct().toArray();
         }
     }
 }

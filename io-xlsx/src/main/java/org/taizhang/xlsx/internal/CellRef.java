@@ -15,10 +15,25 @@ final class CellRef {
      * @throws LedgerException when it is not a reference within a sheet's bounds
      */
     static int column(String ref, ReadContext context, String place) throws LedgerException {
+        int column = parseColumn(ref);
+        if (column < 0) {
+            throw bad(ref, context, place);
+        }
+        return column;
+    }
+
+    /**
+     * @param ref the reference
+     * @return the 0-based column, or -1 when it is not a reference within a sheet's bounds
+     */
+    static int parseColumn(String ref) {
         int column = 0;
         int letters = 0;
         for (int i = 0; i < ref.length(); i++) {
-            char c = Character.toUpperCase(ref.charAt(i));
+            char c = ref.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - 'a' + 'A');
+            }
             if (c == '$') {
                 continue;
             }
@@ -31,7 +46,7 @@ final class CellRef {
             }
         }
         if (letters == 0 || letters > 3 || column - 1 > SheetCollector.MAX_COLUMN) {
-            throw bad(ref, context, place);
+            return -1;
         }
         return column - 1;
     }

@@ -3,11 +3,14 @@ package org.taizhang.xlsx.internal;
 import org.taizhang.core.LimitExceededException;
 import org.taizhang.core.ReadLimits;
 import org.taizhang.core.spi.ReadContext;
+import org.taizhang.core.table.CellAddressing;
 
 /**
  * Counts what one read has taken from a file against {@link ReadLimits}: rows (every row the
  * sheets declare, empty or not), non-empty cells, characters of cell text, and time. Shared by
- * every sheet of a workbook, since the limits are per file. Not thread-safe.
+ * every sheet of a workbook, since the limits are per file. The per-cell and per-row checks take
+ * the place as an addressing and coordinates, and name it only when a limit is passed: a read
+ * passes them millions of times. Not thread-safe.
  */
 public final class ReadBudget {
     private static final int TIME_CHECK_INTERVAL = 1024;
@@ -48,6 +51,63 @@ public final class ReadBudget {
     }
 
     /**
+     * Counts one row a sheet declares.
+     *
+     * @param addressing how the sheet names its rows
+     * @param row the 1-based row
+     * @throws LimitExceededException past {@link ReadLimits#maxRows()} or the time limit
+     */
+    public void row(CellAddressing addressing, int row) throws LimitExceededException {
+        if (++rows > limits.maxRows()) {
+            throw context.limit(addressing.rowPlace(row), "the file has more than " + limits.maxRows()
+                    + " rows (ReadLimits.maxRows)");
+        }
+        tick(addressing, row, 0);
+    }
+
+    /**
+     * Counts one non-empty cell and its text.
+     *
+     * @param addressing how the sheet names its cells
+     * @param row the 1-based row
+     * @param column the 0-based column
+     * @param chars its length
+     * @throws LimitExceededException past {@link ReadLimits#maxCells()},
+     *     {@link ReadLimits#maxCellChars()}, {@link ReadLimits#maxTextChars()} or the time limit
+     */
+    public void cell(CellAddressing addressing, int row, int column, int chars) throws LimitExceededException {
+        if (chars > limits.maxCellChars() || cells >= limits.maxCells()
+                || textChars + chars > limits.maxTextChars()) {
+            cell(addressing.address(row, column), chars); // names the place and throws
+        }
+        cells++;
+        textChars += chars;
+        tick(addressing, row, column);
+    }
+
+    /**
+     * Checks the clock every so often, naming the cell only when the time is up.
+     *
+     * @param addressing how the sheet names its cells
+     * @param row the 1-based row
+     * @param column the 0-based column
+     * @throws LimitExceededException past {@link ReadLimits#maxTime()}
+     */
+    public void tick(CellAddressing addressing, int row, int column) throws LimitExceededException {
+        if (++ticks >= TIME_CHECK_INTERVAL) {
+            ticks = 0;
+            context.checkTime(addressing.address(row, column));
+        }
+    }
+
+    /**
+     * @return the most characters one cell may hold
+     */
+    public int maxCellChars() {
+        return limits.maxCellChars();
+    }
+
+    /**
      * Counts one non-empty cell and its text.
      *
      * @param place the cell
@@ -72,23 +132,40 @@ public final class ReadBudget {
     /**
      * Counts one entry of a workbook's shared string table.
      *
-     * @param place the entry, for the message
-     * @param count how many entries so far, this one included
+     * @param index the entry's 0-based index, for the message
      * @param chars its length
      * @throws LimitExceededException past the cell, cell length or text limits
      */
-    public void sharedString(String place, int count, int chars) throws LimitExceededException {
+    public void sharedString(int index, int chars) throws LimitExceededException {
+        int count = index + 1;
+        sharedChars += chars;
+        if (chars <= limits.maxCellChars() && count <= limits.maxCells()
+                && sharedChars <= limits.maxTextChars()) {
+            if (++ticks >= TIME_CHECK_INTERVAL) {
+                ticks = 0;
+                context.checkTime(sharedStringPlace(index));
+            }
+            return;
+        }
+        String place = sharedStringPlace(index);
         context.checkCellLength(place, chars);
         if (count > limits.maxCells()) {
             throw context.limit(place, "the shared string table has more than " + limits.maxCells()
                     + " entries (ReadLimits.maxCells)");
         }
-        sharedChars += chars;
         if (sharedChars > limits.maxTextChars()) {
             throw context.limit(place, "the shared string table holds more than "
                     + limits.maxTextChars() + " characters (ReadLimits.maxTextChars)");
         }
         tick(place);
+    }
+
+    /**
+     * @param index the 0-based index of a shared string
+     * @return its place for messages: {@code shared strings #12}
+     */
+    public static String sharedStringPlace(int index) {
+        return "shared strings #" + index;
     }
 
     /**

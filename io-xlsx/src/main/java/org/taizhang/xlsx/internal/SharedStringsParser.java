@@ -68,7 +68,7 @@ final class SharedStringsParser extends DefaultHandler {
                 inItem = false;
                 String s = OoxmlText.decode(text.toString());
                 try {
-                    budget.sharedString(PLACE + " #" + strings.size(), strings.size() + 1, s.length());
+                    budget.sharedString(strings.size(), s.length());
                 } catch (LedgerException e) {
                     throw new SaxParsing.Abort(e);
                 }
@@ -89,10 +89,12 @@ final class SharedStringsParser extends DefaultHandler {
     public void characters(char[] ch, int start, int length) throws SAXException {
         if (inText) {
             text.append(ch, start, length);
-            try {
-                budget.context().checkCellLength(PLACE + " #" + strings.size(), text.length());
-            } catch (LedgerException e) {
-                throw new SaxParsing.Abort(e);
+            if (text.length() > budget.maxCellChars()) {
+                try {
+                    budget.context().checkCellLength(ReadBudget.sharedStringPlace(strings.size()), text.length());
+                } catch (LedgerException e) {
+                    throw new SaxParsing.Abort(e);
+                }
             }
         }
     }

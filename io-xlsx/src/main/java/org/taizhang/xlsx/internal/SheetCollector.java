@@ -1,9 +1,8 @@
 package org.taizhang.xlsx.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.table.CellAddressing;
 import org.taizhang.core.table.Grid;
@@ -15,18 +14,23 @@ import org.taizhang.core.table.Grid;
  * <p>Rows with no non-blank cell are not kept unless a merged region covers them. A merged
  * region is cut at the last column that holds text (a title merged across more columns than the
  * table has adds nothing), and left out when a cell it would hide holds text of its own, so that
- * no text is lost behind a merge. Not thread-safe.
+ * no text is lost behind a merge. Rows are kept in growing arrays, in the order the sheet gives
+ * them, and places are named only for messages. Not thread-safe.
  */
 public final class SheetCollector {
     /** The largest 0-based column a workbook may use ({@code XFD}). */
     public static final int MAX_COLUMN = 16383;
     /** The largest 1-based row a workbook may use. */
     public static final int MAX_ROW = 1_048_576;
+    private static final String[] NO_CELLS = {};
 
     private final String sheet;
     private final CellAddressing addressing;
     private final ReadBudget budget;
-    private final TreeMap<Integer, TreeMap<Integer, String>> rows = new TreeMap<>();
+    /** The source rows that hold text, increasing, and their cells by column (null: empty). */
+    private int[] rowNumbers = new int[64];
+    private String[][] rowCells = new String[64][];
+    private int rows;
     private final List<int[]> merges = new ArrayList<>();
     private int lastRow;
     private int maxColumn = -1;
@@ -44,6 +48,11 @@ public final class SheetCollector {
     /** @return the sheet name */
     public String sheet() {
         return sheet;
+    }
+
+    /** @return how this sheet names its cells */
+    public CellAddressing addressing() {
+        return addressing;
     }
 
     /**
@@ -80,7 +89,7 @@ public final class SheetCollector {
                     : "row " + row + " follows row " + lastRow + "; rows must be in order");
         }
         lastRow = row;
-        budget.row(rowPlace(row));
+        budget.row(addressing, row);
     }
 
     /**
@@ -96,16 +105,33 @@ public final class SheetCollector {
             throw budget.context().error(rowPlace(row),
                     "a cell lies beyond column XFD, the last a workbook may have");
         }
-        String place = address(row, column);
         if (text.isBlank()) {
-            budget.tick(place);
+            budget.tick(addressing, row, column);
             return;
         }
-        budget.cell(place, text.length());
-        TreeMap<Integer, String> cells = rows.computeIfAbsent(row, r -> new TreeMap<>());
-        if (cells.put(column, text) != null) {
-            throw budget.context().error(place, "the cell is given twice");
+        budget.cell(addressing, row, column, text.length());
+        if (rows == 0 || rowNumbers[rows - 1] != row) {
+            if (rows > 0 && rowNumbers[rows - 1] > row) {
+                throw budget.context().error(rowPlace(row), "row " + row + " follows row "
+                        + rowNumbers[rows - 1] + "; rows must be in order");
+            }
+            if (rows == rowNumbers.length) {
+                rowNumbers = Arrays.copyOf(rowNumbers, rows * 2);
+                rowCells = Arrays.copyOf(rowCells, rows * 2);
+            }
+            rowNumbers[rows] = row;
+            rowCells[rows] = NO_CELLS;
+            rows++;
         }
+        String[] cells = rowCells[rows - 1];
+        if (column >= cells.length) {
+            cells = Arrays.copyOf(cells, Math.max(column + 1, Math.min(MAX_COLUMN + 1, cells.length * 2)));
+            rowCells[rows - 1] = cells;
+        }
+        if (cells[column] != null) {
+            throw budget.context().error(address(row, column), "the cell is given twice");
+        }
+        cells[column] = text;
         maxColumn = Math.max(maxColumn, column);
     }
 
@@ -120,18 +146,17 @@ public final class SheetCollector {
      */
     public void merge(int firstRow, int firstColumn, int lastRow, int lastColumn)
             throws LedgerException {
-        String place = address(firstRow, firstColumn);
         if (firstRow < 1 || firstColumn < 0 || lastRow < firstRow || lastColumn < firstColumn
                 || lastRow > MAX_ROW || lastColumn > MAX_COLUMN) {
-            throw budget.context().error(place, "the merged region is out of range");
+            throw budget.context().error(address(firstRow, firstColumn), "the merged region is out of range");
         }
-        budget.cell(place, 0);
+        budget.cell(addressing, firstRow, firstColumn, 0);
         merges.add(new int[] {firstRow, firstColumn, lastRow, lastColumn});
     }
 
     /** @return true when the sheet has no non-blank cell */
     public boolean isEmpty() {
-        return rows.isEmpty();
+        return rows == 0;
     }
 
     /**
@@ -142,7 +167,7 @@ public final class SheetCollector {
      */
     public Grid build() throws LedgerException {
         Grid.Builder grid = Grid.builder(sheet, addressing);
-        if (rows.isEmpty()) {
+        if (rows == 0) {
             return grid.build();
         }
         List<int[]> kept = new ArrayList<>();
@@ -154,11 +179,15 @@ public final class SheetCollector {
             }
         }
         budget.area(sheet, rowCount(kept), maxColumn + 1L);
-        for (Map.Entry<Integer, TreeMap<Integer, String>> row : rows.entrySet()) {
-            grid.startRow(row.getKey());
-            for (Map.Entry<Integer, String> cell : row.getValue().entrySet()) {
-                grid.cell(cell.getKey(), cell.getValue());
+        for (int i = 0; i < rows; i++) {
+            grid.startRow(rowNumbers[i]);
+            String[] cells = rowCells[i];
+            for (int c = 0; c < cells.length; c++) {
+                if (cells[c] != null) {
+                    grid.cell(c, cells[c]);
+                }
             }
+            rowCells[i] = null; // the grid holds the texts from here on
         }
         for (int[] m : kept) {
             grid.merge(m[0], m[1], m[2], m[3]);
@@ -169,19 +198,36 @@ public final class SheetCollector {
     // A merge that would hide a different text in one of its cells is left out: the cells then
     // keep their own texts, which is what the file holds.
     private boolean hidesNoText(int[] m) throws LedgerException {
-        String anchor = rows.getOrDefault(m[0], new TreeMap<>()).getOrDefault(m[1], "");
-        for (Map.Entry<Integer, TreeMap<Integer, String>> row
-                : rows.subMap(m[0], true, m[2], true).entrySet()) {
-            for (Map.Entry<Integer, String> cell
-                    : row.getValue().subMap(m[1], true, m[3], true).entrySet()) {
-                budget.tick(sheet);
-                boolean isAnchor = row.getKey() == m[0] && cell.getKey() == m[1];
-                if (!isAnchor && !cell.getValue().equals(anchor)) {
+        String anchor = "";
+        int first = firstRowAtOrAfter(m[0]);
+        if (first < rows && rowNumbers[first] == m[0]) {
+            String a = textAt(first, m[1]);
+            anchor = a == null ? "" : a;
+        }
+        for (int i = first; i < rows && rowNumbers[i] <= m[2]; i++) {
+            String[] cells = rowCells[i];
+            for (int c = m[1]; c <= m[3] && c < cells.length; c++) {
+                if (cells[c] == null) {
+                    continue;
+                }
+                budget.tick(addressing, rowNumbers[i], c);
+                boolean isAnchor = rowNumbers[i] == m[0] && c == m[1];
+                if (!isAnchor && !cells[c].equals(anchor)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private String textAt(int index, int column) {
+        String[] cells = rowCells[index];
+        return column < cells.length ? cells[column] : null;
+    }
+
+    private int firstRowAtOrAfter(int row) {
+        int i = Arrays.binarySearch(rowNumbers, 0, rows, row);
+        return i >= 0 ? i : -i - 1;
     }
 
     // Rows the grid will hold: rows with text, and rows inside merged regions.
@@ -203,8 +249,8 @@ public final class SheetCollector {
         for (int[] u : union) {
             count += u[1] - u[0] + 1;
         }
-        for (Integer r : rows.keySet()) {
-            if (!inside(union, r)) {
+        for (int i = 0; i < rows; i++) {
+            if (!inside(union, rowNumbers[i])) {
                 count++;
             }
         }

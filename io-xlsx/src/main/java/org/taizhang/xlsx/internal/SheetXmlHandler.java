@@ -99,10 +99,12 @@ final class SheetXmlHandler extends DefaultHandler {
     public void characters(char[] ch, int start, int length) throws SAXException {
         if (capture) {
             value.append(ch, start, length);
-            try {
-                budget.context().checkCellLength(sheet.address(row, column), value.length());
-            } catch (LedgerException e) {
-                throw new SaxParsing.Abort(e);
+            if (value.length() > budget.maxCellChars()) {
+                try {
+                    budget.context().checkCellLength(sheet.address(row, Math.max(column, 0)), value.length());
+                } catch (LedgerException e) {
+                    throw new SaxParsing.Abort(e);
+                }
             }
         }
     }
@@ -110,7 +112,10 @@ final class SheetXmlHandler extends DefaultHandler {
     private void startRow(String r) throws LedgerException {
         int number = row + 1;
         if (r != null) {
-            number = parseNumber(r, sheet.rowPlace(row + 1), "row number");
+            number = parseNumber(r);
+            if (number < 0) {
+                throw bad(sheet.rowPlace(row + 1), "row number", r);
+            }
         }
         sheet.row(number);
         row = number;
@@ -122,10 +127,20 @@ final class SheetXmlHandler extends DefaultHandler {
             throw budget.context().error(sheet.sheet(), "not a valid .xlsx file: a cell stands outside any row");
         }
         String ref = atts.getValue("r");
-        column = ref == null ? column + 1 : CellRef.column(ref, budget.context(), sheet.rowPlace(row));
+        if (ref == null) {
+            column++;
+        } else {
+            column = CellRef.parseColumn(ref);
+            if (column < 0) {
+                column = CellRef.column(ref, budget.context(), sheet.rowPlace(row)); // throws, naming the row
+            }
+        }
         type = atts.getValue("t");
         String s = atts.getValue("s");
-        style = s == null ? 0 : parseNumber(s, sheet.address(row, Math.max(column, 0)), "style index");
+        style = s == null ? 0 : parseNumber(s);
+        if (style < 0) {
+            throw bad(sheet.address(row, Math.max(column, 0)), "style index", s);
+        }
         value.setLength(0);
         inCell = true;
         inInline = false;
@@ -135,11 +150,35 @@ final class SheetXmlHandler extends DefaultHandler {
     private void endCell() throws LedgerException {
         inCell = false;
         capture = false;
-        String place = sheet.address(row, Math.max(column, 0));
-        sheet.cell(row, column, display(value.toString(), place));
+        if ("s".equals(type)) {
+            sheet.cell(row, column, sharedString());
+        } else {
+            sheet.cell(row, column, display(value.toString()));
+        }
     }
 
-    private String display(String raw, String place) throws LedgerException {
+    private String place() {
+        return sheet.address(row, Math.max(column, 0));
+    }
+
+    // The common case, plain digits, read without making a string of them; anything else the slow way.
+    private String sharedString() throws LedgerException {
+        int n = value.length();
+        int index = 0;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9' || n > 9) {
+                return sharedString(value.toString(), place());
+            }
+            index = index * 10 + (c - '0');
+        }
+        if (n == 0 || index >= sharedStrings.size()) {
+            return sharedString(value.toString(), place());
+        }
+        return sharedStrings.get(index);
+    }
+
+    private String display(String raw) throws LedgerException {
         if (type == null || type.equals("n")) {
             if (raw.isBlank()) {
                 return "";
@@ -148,14 +187,14 @@ final class SheetXmlHandler extends DefaultHandler {
             try {
                 number = Double.parseDouble(raw.trim());
             } catch (NumberFormatException e) {
-                throw budget.context().error(place, "not a valid .xlsx file: the number "
+                throw budget.context().error(place(), "not a valid .xlsx file: the number "
                         + LedgerException.echo(raw) + " cannot be read");
             }
             return styles.format(number, style);
         }
         switch (type) {
             case "s":
-                return sharedString(raw, place);
+                return sharedString(raw, place());
             case "inlineStr":
             case "str":
                 return OoxmlText.decode(raw);
@@ -197,16 +236,17 @@ final class SheetXmlHandler extends DefaultHandler {
                 CellRef.row(ends[1], budget.context(), place), CellRef.column(ends[1], budget.context(), place));
     }
 
-    private int parseNumber(String s, String place, String what) throws LedgerException {
+    // A non-negative integer, or -1.
+    private static int parseNumber(String s) {
         try {
             int n = Integer.parseInt(s.trim());
-            if (n >= 0) {
-                return n;
-            }
+            return n >= 0 ? n : -1;
         } catch (NumberFormatException e) {
-            // reported below
+            return -1;
         }
-        throw budget.context().error(place, "not a valid .xlsx file: bad " + what + " "
-                + LedgerException.echo(s));
+    }
+
+    private LedgerException bad(String place, String what, String s) {
+        return budget.context().error(place, "not a valid .xlsx file: bad " + what + " " + LedgerException.echo(s));
     }
 }
