@@ -39,6 +39,11 @@ final class DeadlineReading {
         return new DeadlineReading(c, year.isPresent());
     }
 
+    /** @return the plan year, when known */
+    java.util.OptionalInt year() {
+        return yearKnown ? java.util.OptionalInt.of(context.year()) : java.util.OptionalInt.empty();
+    }
+
     /**
      * @param text a deadline cell's text
      * @return its deadline

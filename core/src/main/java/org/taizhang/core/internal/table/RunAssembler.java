@@ -496,7 +496,7 @@ final class RunAssembler {
                     }
                     break;
                 case COMPLETED_ON:
-                    Optional<LocalDate> day = StatusWords.completedOn(v.text(), OptionalInt.of(deadlines.year()));
+                    Optional<LocalDate> day = StatusWords.completedOn(v.text(), deadlines.year());
                     day.ifPresent(t::completedOn);
                     completedKnown |= day.isPresent();
                     if (day.isEmpty()) {
@@ -523,7 +523,7 @@ final class RunAssembler {
     /** The status and completion day the 落实情况 text states, where no column gave them. */
     private void fromProgress(String progress, Status columnStatus, boolean completedKnown, Task.Builder t,
             Set<String> inferred) {
-        StatusReader.Reading said = StatusWords.ofProgress(progress, OptionalInt.of(deadlines.year()));
+        StatusReader.Reading said = StatusWords.ofProgress(progress, deadlines.year());
         Status status = columnStatus;
         if (status == Status.UNKNOWN && said.status() != Status.UNKNOWN) {
             status = said.status();
