@@ -12,6 +12,8 @@ module org.taizhang.core {
     exports org.taizhang.core.spi;
     exports org.taizhang.core.table;
     exports org.taizhang.core.units;
+    // helpers only the format modules need: not part of the public API
+    exports org.taizhang.core.internal.format to org.taizhang.csv, org.taizhang.xlsx, org.taizhang.docx;
     exports org.taizhang.core.validation;
 
     uses org.taizhang.core.spi.LedgerReader;

@@ -1,5 +1,6 @@
 package org.taizhang.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -17,6 +18,36 @@ public abstract class Responsibility {
 
     /** @return the units and roles read from the text, in the order written */
     public abstract List<Assignment> assignments();
+
+    /**
+     * Reads a responsibility cell, as {@link Deadline#parse(CharSequence, DeadlineContext)} reads a
+     * deadline: units with no role word are {@link Role#RESPONSIBLE}. For a column whose header
+     * gives the default role, or for a unit directory, use
+     * {@link org.taizhang.core.units.ResponsibilityParser}.
+     *
+     * @param text the cell text, may be null (read as empty)
+     * @return the text as given and the assignments read from it; never throws on ordinary text
+     */
+    public static Responsibility parse(CharSequence text) {
+        return org.taizhang.core.units.ResponsibilityParser.parse(text == null ? null : text.toString());
+    }
+
+    /**
+     * The units assigned in one role, in the order written: {@code units(Role.LEAD)} answers
+     * "who leads?".
+     *
+     * @param role the role
+     * @return the units in that role; empty when none
+     */
+    public List<Unit> units(Role role) {
+        List<Unit> out = new ArrayList<>();
+        for (Assignment a : assignments()) {
+            if (a.role() == role) {
+                out.add(a.unit());
+            }
+        }
+        return List.copyOf(out);
+    }
 
     /**
      * A responsibility whose text has not been parsed.

@@ -1,5 +1,6 @@
 package org.taizhang.core;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,16 @@ public abstract class Task {
 
     /** @return who is responsible, and in which role */
     public abstract Optional<Responsibility> responsibility();
+
+    /**
+     * The assignments of the task's responsibility: which units, in which role. The most common
+     * question about a task, without the {@code Optional}.
+     *
+     * @return the assignments, in the order written; empty when the task names no unit
+     */
+    public List<Assignment> assignments() {
+        return responsibility().map(Responsibility::assignments).orElse(List.of());
+    }
 
     /** @return when it is due */
     public abstract Optional<Deadline> deadline();

@@ -17,7 +17,8 @@
     defaults = @Value.Immutable(copy = true),
     allParameters = false,
     depluralize = true,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC)
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true)
 package org.taizhang.core;
 
 import org.immutables.value.Value;

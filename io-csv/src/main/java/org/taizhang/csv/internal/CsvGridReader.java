@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.spi.ReadContext;
-import org.taizhang.core.spi.TextDecoding;
+import org.taizhang.core.internal.format.TextDecoding;
 import org.taizhang.core.table.CellAddressing;
 import org.taizhang.core.table.Grid;
 import org.taizhang.core.table.GridDocument;

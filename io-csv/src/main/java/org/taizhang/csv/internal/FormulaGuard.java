@@ -1,6 +1,6 @@
 package org.taizhang.csv.internal;
 
-import org.taizhang.core.spi.SpreadsheetText;
+import org.taizhang.core.internal.format.SpreadsheetText;
 
 /**
  * The reversible convention that keeps spreadsheets from running cell text as a formula (OWASP

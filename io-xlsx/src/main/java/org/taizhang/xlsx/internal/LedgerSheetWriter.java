@@ -27,7 +27,7 @@ import org.taizhang.core.Section;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.table.OutlineLevel;
-import org.taizhang.core.spi.SpreadsheetText;
+import org.taizhang.core.internal.format.SpreadsheetText;
 import org.taizhang.xlsx.internal.LedgerColumns.Column;
 
 /**

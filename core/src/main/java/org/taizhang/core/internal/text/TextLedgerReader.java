@@ -10,7 +10,7 @@ import org.taizhang.core.spi.ContentSample;
 import org.taizhang.core.spi.LedgerFormat;
 import org.taizhang.core.spi.LedgerReader;
 import org.taizhang.core.spi.ReadContext;
-import org.taizhang.core.spi.TextDecoding;
+import org.taizhang.core.internal.format.TextDecoding;
 import org.taizhang.core.table.GridDocument;
 import org.taizhang.core.table.LedgerAssembler;
 import org.taizhang.core.table.TextLine;

@@ -1,4 +1,4 @@
-package org.taizhang.core.spi;
+package org.taizhang.core.internal.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
+import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.ReadOptions;
 

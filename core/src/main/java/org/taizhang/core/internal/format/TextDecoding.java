@@ -1,4 +1,4 @@
-package org.taizhang.core.spi;
+package org.taizhang.core.internal.format;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.taizhang.core.LedgerException;
+import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.LimitExceededException;
 
 /**

@@ -1,4 +1,4 @@
-package org.taizhang.core.spi;
+package org.taizhang.core.internal.format;
 
 /**
  * The one rule every spreadsheet writer applies to cell text (OWASP "CSV injection"): text that
