@@ -137,7 +137,7 @@ final class ClauseScanner {
     private static boolean mayStartPoint(char c) {
         return NumberScanner.isDigit(c) || NumberScanner.chineseDigit(c) >= 0 || c == '十' || c == '年' || c == '上'
                 || c == '下' || c == '第' || c == 'Q' || c == '今' || c == '本' || c == '当' || c == '次' || c == '明'
-                || c == '来' || c == '翌' || c == '去' || c == '元' || c == '前' || c == '后';
+                || c == '来' || c == '翌' || c == '去' || c == '元' || c == '前' || c == '后' || c == '大' || c == '这' || c == '周' || c == '星';
     }
 
     /** Notes a list or range mark between time expressions. */
@@ -199,10 +199,18 @@ final class ClauseScanner {
         int month = p.month();
         if (p.dayOnly()) {
             if (r.lastMonth == 0) {
+                if (r.rangePending) {
+                    // 5日起至8日止: a range of days is due at its end
+                    r.bareDays = 0;
+                }
                 if (p.day() <= 31) {
                     r.bareDays |= 1 << p.day();
                 }
-                return r.item(k);
+                r.lastPointEnd = k;
+                r.lastPointYearOnly = false;
+                r.sepSinceLastPoint = false;
+                r.rangePending = false;
+                return r.item(t.match(k, r.end, lex.start) > 0 && !t.at(k, r.end, "起至") ? t.match(k, r.end, lex.start) : k);
             }
             month = r.lastMonth;
         }

@@ -24,7 +24,7 @@ public final class Lexicon {
     /** Characters the grammar itself can start a scan with, besides the first characters of every word. */
     private static final String GRAMMAR_STARTS = "0123456789〇零一二三四五六七八九十百两半"
             + "每按逐季单双月次下上与和跟同元除春清国劳端七中重全持长常经日始不适及随即实依根结视另待定尽已动立马限"
-            + "今本当明来翌去第Qq年至到隔统要安部前后农阴正腊冬以";
+            + "今本当明来翌去第Qq年至到隔统要安部前后农阴正腊冬以大这周星";
 
     private static final Lexicon BUILT_IN = new Lexicon(WordListFile.readAll(FILES));
 
@@ -56,6 +56,11 @@ public final class Lexicon {
     final Words nextQuarter;
     final Words fiveYearPlans;
     final int[] fiveYearPlanEnds;
+    final Words[] daysFromIssue;
+    final int[] dayCounts;
+    final Words[] weeksFromIssue;
+    final int[] weekCounts;
+    final Words weekend;
 
     // rules
     final Words fourTimesAYear;
@@ -102,6 +107,7 @@ public final class Lexicon {
     final Words togetherWith;
     final Words sameTime;
     final Words limit;
+    final Words later;
 
     // festivals, in the order tried
     final Words[] festivalNames;
@@ -161,6 +167,15 @@ public final class Lexicon {
         for (int i = 0; i < plans.size(); i++) {
             fiveYearPlanEnds[i] = Integer.parseInt(WordListFile.meaning(plans.get(i)));
         }
+        List<String> dayEntries = list("days-from-issue");
+        daysFromIssue = new Words[dayEntries.size()];
+        dayCounts = new int[dayEntries.size()];
+        readCounts(dayEntries, daysFromIssue, dayCounts);
+        List<String> weekEntries = list("weeks-from-issue");
+        weeksFromIssue = new Words[weekEntries.size()];
+        weekCounts = new int[weekEntries.size()];
+        readCounts(weekEntries, weeksFromIssue, weekCounts);
+        weekend = words("weekend");
 
         fourTimesAYear = words("four-times-a-year");
         halfYearly = words("half-yearly");
@@ -205,6 +220,7 @@ public final class Lexicon {
         togetherWith = words("together-with");
         sameTime = words("same-time");
         limit = words("limit");
+        later = words("later");
 
         List<Words> names = new ArrayList<>();
         List<Festival> fs = new ArrayList<>();
@@ -302,6 +318,14 @@ public final class Lexicon {
         merged.sort(Comparator.comparingInt((String w) -> WordListFile.word(w).length()).reversed());
         copy.put(list, merged);
         return new Lexicon(copy);
+    }
+
+    /** Entries "word<TAB>count": one word list per entry, and its count. */
+    private static void readCounts(List<String> entries, Words[] names, int[] counts) {
+        for (int i = 0; i < entries.size(); i++) {
+            names[i] = Words.of(WordListFile.word(entries.get(i)));
+            counts[i] = Integer.parseInt(WordListFile.meaning(entries.get(i)));
+        }
     }
 
     /** Entries "name<TAB>MM-DD": one word list per entry, the day as month * 100 + day. */

@@ -91,6 +91,11 @@ final class RelativeScanner {
         }
         // 5个工作日, 1个月: an offset that is the whole clause counts from the issue too
         boolean alone = i == start && e == end && ge;
+        // 3天后, 两周以后 opening a clause: so long after the issue
+        int later = i == start && after < 0 && markerStart < 0 ? t.match(e, end, lex.later) : -1;
+        if (later > 0) {
+            after = later;
+        }
         if (after < 0 && markerStart < 0 && !alone) {
             return null;
         }
