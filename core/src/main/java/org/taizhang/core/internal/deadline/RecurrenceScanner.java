@@ -33,7 +33,7 @@ final class RecurrenceScanner {
 
     /** The rule at i (before end), or null. */
     RuleMatch rule(int i, int end) {
-        if (!Words.mayStart(lex.ruleFirsts, buf[i])) {
+        if (i >= end || !Words.mayStart(lex.ruleFirsts, buf[i])) {
             return null;
         }
         int k;
