@@ -121,9 +121,11 @@ final class FestivalScanner {
                 j = e;
             }
         }
-        if (month > 0) {
-            // 正月初八, 腊月二十三
-        } else if (marked) {
+        if (month == 0) {
+            // 农历八月十五: a numbered month needs 农历
+            if (!marked) {
+                return null;
+            }
             long n = NumberScanner.scan(buf, j, end);
             int m = NumberScanner.end(n);
             if (n < 0 || !t.at(m, end, "月") || NumberScanner.value(n) < 1 || NumberScanner.value(n) > 12) {
@@ -131,8 +133,6 @@ final class FestivalScanner {
             }
             month = NumberScanner.value(n);
             j = m + 1;
-        } else {
-            return null;
         }
         int day;
         if (t.at(j, end, "初")) {

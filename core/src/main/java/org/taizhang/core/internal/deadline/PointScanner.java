@@ -23,6 +23,7 @@ final class PointScanner {
     private final char[] buf;
     private final Lexicon lex;
     private final DeadlineContext ctx;
+    private final IssueDayScanner issueDays;
 
     // the point being read
     private int year;
@@ -38,6 +39,7 @@ final class PointScanner {
         this.buf = t.chars;
         this.lex = lex;
         this.ctx = ctx;
+        this.issueDays = new IssueDayScanner(t, lex, ctx);
     }
 
     /**
@@ -403,9 +405,19 @@ final class PointScanner {
         if (inRule || j >= end) {
             return 0;
         }
-        int d = issueDay(j, end);
-        if (d != 0 || buf[j] != '本' && buf[j] != '当' && buf[j] != '下') {
-            return d;
+        long day = issueDays.scan(j, end);
+        if (day == IssueDayScanner.NO_ISSUE_DATE) {
+            return -1;
+        }
+        if (day != IssueDayScanner.NONE) {
+            LocalDate date = IssueDayScanner.date(day);
+            year = date.getYear();
+            month = date.getMonthValue();
+            this.day = date.getDayOfMonth();
+            return IssueDayScanner.end(day);
+        }
+        if (buf[j] != '本' && buf[j] != '当' && buf[j] != '下') {
+            return 0;
         }
         int k;
         int months;
@@ -437,72 +449,6 @@ final class PointScanner {
         }
         int e = monthTail(k, ref.getMonthValue(), end);
         return e > 0 ? e : k;
-    }
-
-    /**
-     * 明天, 后天, 本周五, 下周一, 下下周, 本周末, 周三: days and weeks counted from the issue date (a
-     * week runs Monday to Sunday; a week without a day is due on its Sunday; a weekday alone is the
-     * first such day after the issue). Returns the end, -1 without an issue date, 0 when there is
-     * no such word.
-     */
-    private int issueDay(int j, int end) {
-        int k = -1;
-        int days = -1;
-        for (int n = 0; n < lex.daysFromIssue.length && days < 0; n++) {
-            if ((k = t.match(j, end, lex.daysFromIssue[n])) > 0) {
-                days = lex.dayCounts[n];
-            }
-        }
-        int weeks = -1;
-        for (int n = 0; n < lex.weeksFromIssue.length && days < 0 && weeks < 0; n++) {
-            if ((k = t.match(j, end, lex.weeksFromIssue[n])) > 0) {
-                weeks = lex.weekCounts[n];
-            }
-        }
-        int weekday = 0;
-        int e = weeks >= 0 ? k : j;
-        if (days < 0) {
-            int w = t.match(e, end, lex.week);
-            if (weeks >= 0 && w < 0) {
-                w = e;
-            }
-            if (w > 0) {
-                long n = num(w, end);
-                if (n >= 0 && digits(n) == 1 && value(n) >= 1 && value(n) <= 7) {
-                    weekday = value(n);
-                    e = NumberScanner.end(n);
-                } else if (t.match(w, end, lex.dayWord) > 0) {
-                    weekday = 7;
-                    e = w + 1;
-                } else if (weeks >= 0 && t.match(w, end, lex.weekend) > 0) {
-                    weekday = 7;
-                    e = w + 1;
-                }
-            }
-            if (weeks < 0 && weekday == 0) {
-                return 0;
-            }
-            if (weeks >= 0 && weekday == 0) {
-                weekday = 7;
-            }
-        }
-        if (ctx.issuedOn().isEmpty()) {
-            return -1;
-        }
-        LocalDate issued = ctx.issuedOn().get();
-        LocalDate date;
-        if (days >= 0) {
-            date = issued.plusDays(days);
-            e = k;
-        } else if (weeks >= 0) {
-            date = issued.plusWeeks(weeks).plusDays(weekday - issued.getDayOfWeek().getValue());
-        } else {
-            date = issued.plusDays((weekday - issued.getDayOfWeek().getValue() + 6) % 7 + 1);
-        }
-        year = date.getYear();
-        month = date.getMonthValue();
-        day = date.getDayOfMonth();
-        return e;
     }
 
     /** [month] 月 [份] [底|末|旬|day 日]; also 1-6月. Returns end or -1. */
