@@ -31,7 +31,7 @@ final class ClauseClassifier {
 
     /** The clause's kind, or null when it carries no time. */
     static DeadlineKind kind(ClauseReading r) {
-        if (r.rrule != null) {
+        if (r.rrule != null || r.yearlyFestival) {
             return DeadlineKind.RECURRING;
         }
         if (r.offset != null) {
@@ -62,8 +62,12 @@ final class ClauseClassifier {
         boolean provisional = r.provisional;
         switch (kind) {
             case RECURRING:
-                b.rrule(r.rrule);
-                b.addAllDue(Recurrence.expand(r.rrule, ctx.year()));
+                if (r.rrule == null) {
+                    b.addAllDue(r.dates);
+                } else {
+                    b.rrule(r.rrule);
+                    b.addAllDue(ruleDue(r.rrule, r.ruleStart));
+                }
                 break;
             case RELATIVE:
                 b.anchor(r.anchor).offset(r.offset);
@@ -97,6 +101,47 @@ final class ClauseClassifier {
         return b.provisional(provisional).build();
     }
 
+    /**
+     * The dates a rule gives in the plan year, from its start when it has one; a working-day
+     * position (每月最后一个工作日) counts the calendar's working days, holidays and make-up days
+     * included.
+     */
+    private List<LocalDate> ruleDue(String rrule, LocalDate from) {
+        List<LocalDate> due = Recurrence.expand(rrule, ctx.year());
+        if (rrule.contains("BYSETPOS=")) {
+            due = workdayPositions(Integer.parseInt(rrule.substring(rrule.indexOf("BYSETPOS=") + 9)));
+        }
+        if (from == null) {
+            return due;
+        }
+        List<LocalDate> kept = new java.util.ArrayList<>(due.size());
+        for (LocalDate d : due) {
+            if (!d.isBefore(from)) {
+                kept.add(d);
+            }
+        }
+        return kept;
+    }
+
+    private List<LocalDate> workdayPositions(int position) {
+        WorkdayCalendar cal = ctx.calendar();
+        List<LocalDate> out = new java.util.ArrayList<>(12);
+        for (int m = 1; m <= 12; m++) {
+            java.time.YearMonth ym = java.time.YearMonth.of(ctx.year(), m);
+            LocalDate d = position > 0 ? ym.atDay(1) : ym.atEndOfMonth();
+            int step = position > 0 ? 1 : -1;
+            int left = Math.abs(position);
+            while (d.getMonthValue() == m) {
+                if (cal.isWorkday(d) && --left == 0) {
+                    out.add(d);
+                    break;
+                }
+                d = d.plusDays(step);
+            }
+        }
+        return out;
+    }
+
     /** The due date of an offset counted from the issue date, by the Civil Code's rules. */
     private LocalDate relativeDue(ClauseReading r, LocalDate from) {
         WorkdayCalendar cal = ctx.calendar();
@@ -116,7 +161,7 @@ final class ClauseClassifier {
         Deadline.Builder b = Deadline.builder().text(text).kind(DeadlineKind.COMPOSITE);
         for (int i = -1; i < r.moreRules.size(); i++) {
             String rule = i < 0 ? r.rrule : r.moreRules.get(i);
-            List<LocalDate> due = Recurrence.expand(rule, ctx.year());
+            List<LocalDate> due = ruleDue(rule, r.ruleStart);
             Deadline.Builder part = Deadline.builder().text(text).kind(DeadlineKind.RECURRING).rrule(rule)
                     .addAllDue(due);
             if (action != null) {

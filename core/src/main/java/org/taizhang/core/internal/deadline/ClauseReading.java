@@ -25,6 +25,8 @@ final class ClauseReading {
     boolean allStarts = true;
     boolean allSpans = true;
     int startYear = NONE;
+    /** The first day of the first start written (2023年5月起: 05-01). */
+    LocalDate startFrom;
     LocalDate spanEnd;
     int wholeYear = NONE;
     int lastMonth;
@@ -33,10 +35,18 @@ final class ClauseReading {
     boolean lastPointYearOnly;
     boolean sepSinceLastPoint;
     boolean rangePending;
+    /** A date no calendar has was written: the whole phrase is left unread. */
+    boolean impossible;
 
     // recurring: 每年3月10日、9月20日 needs two rules
     String rrule;
     List<String> moreRules = List.of();
+    /** 每年中秋节前: a yearly festival, which no RRULE can state; its day in the plan year is due. */
+    boolean yearlyFestival;
+    /** Days written without a month or a rule (10日、20日前): they recur every month. */
+    int bareDays;
+    /** The start of a rule (自2023年5月起，每月10日前): due dates before it are dropped. */
+    LocalDate ruleStart;
 
     // relative
     Anchor anchor;

@@ -5,6 +5,8 @@ import static org.taizhang.core.internal.deadline.DeadlineParser.NONE;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import org.taizhang.core.DeadlineContext;
 
 /**
@@ -49,6 +51,27 @@ final class ClauseScanner {
                 continue;
             }
             RuleMatch rule;
+            int k;
+            if (r.rrule == null && !r.yearlyFestival && (k = t.match(i, end, lex.yearly)) > 0) {
+                // 每年中秋节前: the festival's day in each year
+                FestivalMatch f = festivals.festival(k, end, ctx.year());
+                if (f != null && f.date() != null) {
+                    r.yearlyFestival = true;
+                    r.dates.add(f.date());
+                    r.provisional |= f.provisional();
+                    i = r.item(f.end());
+                    continue;
+                }
+            }
+            if (r.rrule != null && (k = t.match(i, end, lex.alternative)) > 0 && (rule = rules.rule(k, end)) != null) {
+                // 每周五或每月最后一个工作日前: either rule
+                List<String> more = new ArrayList<>(r.moreRules);
+                more.add(rule.rrule());
+                more.addAll(rule.moreRules());
+                r.moreRules = more;
+                i = r.item(rule.end());
+                continue;
+            }
             if (r.rrule == null && (rule = rules.rule(i, end)) != null) {
                 r.rrule = rule.rrule();
                 r.moreRules = rule.moreRules();
@@ -72,7 +95,6 @@ final class ClauseScanner {
                     continue;
                 }
             }
-            int k;
             if ((k = t.match(i, end, lex.ongoing)) > 0 && !t.at(k, end, "机制")) {
                 r.ongoing = true;
                 i = r.word(k);
@@ -90,6 +112,20 @@ final class ClauseScanner {
             joiner(r, i, c, true);
             i++;
         }
+        if (r.rrule == null && r.offset == null && r.dates.isEmpty() && r.bareDays != 0) {
+            // 10日、20日、30日前 with no month: days of every month
+            int[] days = new int[Integer.bitCount(r.bareDays)];
+            int n = 0;
+            for (int d = 1; d <= 31; d++) {
+                if ((r.bareDays & 1 << d) != 0) {
+                    days[n++] = d;
+                }
+            }
+            r.rrule = Recurrence.monthly(days);
+        } else if (r.rrule != null && r.allStarts && !r.dates.isEmpty()) {
+            // 自2023年5月起每月10日前
+            r.ruleStart = r.startFrom;
+        }
         return r;
     }
 
@@ -101,7 +137,7 @@ final class ClauseScanner {
     private static boolean mayStartPoint(char c) {
         return NumberScanner.isDigit(c) || NumberScanner.chineseDigit(c) >= 0 || c == '十' || c == '年' || c == '上'
                 || c == '下' || c == '第' || c == 'Q' || c == '今' || c == '本' || c == '当' || c == '次' || c == '明'
-                || c == '来' || c == '翌' || c == '去' || c == '元';
+                || c == '来' || c == '翌' || c == '去' || c == '元' || c == '前' || c == '后' || c == '大' || c == '这' || c == '周' || c == '星';
     }
 
     /** Notes a list or range mark between time expressions. */
@@ -137,6 +173,11 @@ final class ClauseScanner {
         if (yearBefore) {
             r.dates.remove(r.dates.size() - 1);
         }
+        if (f.date() == null) {
+            // a lunar date the tables cannot place
+            r.impossible = true;
+            return f.end();
+        }
         r.dates.add(f.date());
         r.provisional |= f.provisional();
         r.allStarts = false;
@@ -150,11 +191,26 @@ final class ClauseScanner {
     /** Adds a point's date to the clause, filling in the year and month it leaves out. */
     private int addPoint(ClauseReading r, int from, Point p) {
         int k = p.end();
+        if (p.impossible()) {
+            r.impossible = true;
+            return r.item(k);
+        }
         boolean yearOnly = p.yearOnly();
         int month = p.month();
         if (p.dayOnly()) {
             if (r.lastMonth == 0) {
-                return k;
+                if (r.rangePending) {
+                    // 5日起至8日止: a range of days is due at its end
+                    r.bareDays = 0;
+                }
+                if (p.day() <= 31) {
+                    r.bareDays |= 1 << p.day();
+                }
+                r.lastPointEnd = k;
+                r.lastPointYearOnly = false;
+                r.sepSinceLastPoint = false;
+                r.rangePending = false;
+                return r.item(t.match(k, r.end, lex.start) > 0 && !t.at(k, r.end, "起至") ? t.match(k, r.end, lex.start) : k);
             }
             month = r.lastMonth;
         }
@@ -177,6 +233,11 @@ final class ClauseScanner {
         if (yearOnly) {
             month = 12;
         }
+        if (p.day() != LAST && p.day() > YearMonth.of(year, month).lengthOfMonth()) {
+            // 2月29日 in a year that has none
+            r.impossible = true;
+            return r.item(k);
+        }
         LocalDate date = dayIn(year, month, yearOnly ? LAST : p.day());
         if (replaced != null && r.rangePending && p.year() == NONE && date.isBefore(replaced)) {
             // 12月至次年1月 written 十二月至一月: a range does not run backwards
@@ -198,6 +259,11 @@ final class ClauseScanner {
         r.allSpans &= span;
         if (start) {
             r.startYear = Math.max(r.startYear, year);
+            if (r.startFrom == null) {
+                // the first day of what starts: 2023年5月起 starts on 05-01
+                r.startFrom = yearOnly ? LocalDate.of(year, 1, 1)
+                        : p.day() == 0 || p.day() == LAST ? date.withDayOfMonth(1) : date;
+            }
         } else if (r.spanEnd == null || date.isAfter(r.spanEnd)) {
             r.spanEnd = date;
         }

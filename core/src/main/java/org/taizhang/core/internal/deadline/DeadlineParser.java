@@ -57,6 +57,10 @@ public final class DeadlineParser {
             if (i == t.length || t.chars[i] == ',' || t.chars[i] == ';') {
                 if (i > start) {
                     ClauseReading r = scanner.scan(start, i);
+                    if (r.impossible) {
+                        // 2022年13月底前 is a mistake to flag, not a date to guess
+                        return Deadline.unparsed(s);
+                    }
                     DeadlineKind kind = ClauseClassifier.kind(r);
                     if (kind != null) {
                         clauses.add(r);
@@ -78,6 +82,16 @@ public final class DeadlineParser {
         }
         if (clauses.isEmpty()) {
             return Deadline.unparsed(s);
+        }
+        // 自2023年5月起，每月10日前: a clause that only starts something starts the rule after it
+        for (int i = clauses.size() - 2; i >= 0; i--) {
+            ClauseReading r = clauses.get(i);
+            if (kinds.get(i) == DeadlineKind.ONGOING && kinds.get(i + 1) == DeadlineKind.RECURRING && !r.ongoing
+                    && r.allStarts && r.startFrom != null && clauses.get(i + 1).ruleStart == null) {
+                clauses.get(i + 1).ruleStart = r.startFrom;
+                clauses.remove(i);
+                kinds.remove(i);
+            }
         }
         ClauseClassifier classifier = new ClauseClassifier(t, lexicon, context);
         // several ongoing clauses say one thing

@@ -24,7 +24,7 @@ public final class Lexicon {
     /** Characters the grammar itself can start a scan with, besides the first characters of every word. */
     private static final String GRAMMAR_STARTS = "0123456789〇零一二三四五六七八九十百两半"
             + "每按逐季单双月次下上与和跟同元除春清国劳端七中重全持长常经日始不适及随即实依根结视另待定尽已动立马限"
-            + "今本当明来翌去第Qq年至到隔统要安部";
+            + "今本当明来翌去第Qq年至到隔统要安部前后农阴正腊冬以大这周星";
 
     private static final Lexicon BUILT_IN = new Lexicon(WordListFile.readAll(FILES));
 
@@ -56,6 +56,11 @@ public final class Lexicon {
     final Words nextQuarter;
     final Words fiveYearPlans;
     final int[] fiveYearPlanEnds;
+    final Words[] daysFromIssue;
+    final int[] dayCounts;
+    final Words[] weeksFromIssue;
+    final int[] weekCounts;
+    final Words weekend;
 
     // rules
     final Words fourTimesAYear;
@@ -78,6 +83,15 @@ public final class Lexicon {
     final Words week;
     final Words dayWord;
     final Words daily;
+    final Words cycleHalfYear;
+    final Words cycleQuarter;
+    final Words cycleMonth;
+    final Words cycleYear;
+    final Words cycleWeek;
+    final Words cycleMark;
+    final Words onceMark;
+    final Words lastOne;
+    final Words alternative;
 
     // offsets
     final Words workdays;
@@ -92,6 +106,8 @@ public final class Lexicon {
     final List<String> planDocuments;
     final Words togetherWith;
     final Words sameTime;
+    final Words limit;
+    final Words later;
 
     // festivals, in the order tried
     final Words[] festivalNames;
@@ -100,6 +116,13 @@ public final class Lexicon {
     final Festival[] shortFestivals;
     final Words afterShortFestival;
     final Words holidayPeriod;
+    final Words[] observanceNames;
+    final int[] observanceDays;
+    final Words[] shortObservanceNames;
+    final int[] shortObservanceDays;
+    final Words lunarMarks;
+    final Words[] lunarMonthNames;
+    final int[] lunarMonths;
 
     // ongoing, vague, action
     final Words ongoing;
@@ -144,6 +167,15 @@ public final class Lexicon {
         for (int i = 0; i < plans.size(); i++) {
             fiveYearPlanEnds[i] = Integer.parseInt(WordListFile.meaning(plans.get(i)));
         }
+        List<String> dayEntries = list("days-from-issue");
+        daysFromIssue = new Words[dayEntries.size()];
+        dayCounts = new int[dayEntries.size()];
+        readCounts(dayEntries, daysFromIssue, dayCounts);
+        List<String> weekEntries = list("weeks-from-issue");
+        weeksFromIssue = new Words[weekEntries.size()];
+        weekCounts = new int[weekEntries.size()];
+        readCounts(weekEntries, weeksFromIssue, weekCounts);
+        weekend = words("weekend");
 
         fourTimesAYear = words("four-times-a-year");
         halfYearly = words("half-yearly");
@@ -165,6 +197,15 @@ public final class Lexicon {
         week = words("week");
         dayWord = words("day-word");
         daily = words("daily");
+        cycleHalfYear = words("cycle-half-year");
+        cycleQuarter = words("cycle-quarter");
+        cycleMonth = words("cycle-month");
+        cycleYear = words("cycle-year");
+        cycleWeek = words("cycle-week");
+        cycleMark = words("cycle-mark");
+        onceMark = words("once-mark");
+        lastOne = words("last-one");
+        alternative = words("alternative");
 
         workdays = words("workdays");
         days = words("days");
@@ -178,6 +219,8 @@ public final class Lexicon {
         planDocuments = plain("plan-documents");
         togetherWith = words("together-with");
         sameTime = words("same-time");
+        limit = words("limit");
+        later = words("later");
 
         List<Words> names = new ArrayList<>();
         List<Festival> fs = new ArrayList<>();
@@ -198,15 +241,33 @@ public final class Lexicon {
         shortFestivals = shortFs.toArray(new Festival[0]);
         afterShortFestival = words("after-short-festival");
         holidayPeriod = words("holiday-period");
+        List<String> observances = list("observance");
+        observanceNames = new Words[observances.size()];
+        observanceDays = new int[observances.size()];
+        readDays(observances, observanceNames, observanceDays);
+        List<String> shortObservances = list("short-observance");
+        shortObservanceNames = new Words[shortObservances.size()];
+        shortObservanceDays = new int[shortObservances.size()];
+        readDays(shortObservances, shortObservanceNames, shortObservanceDays);
+        lunarMarks = words("lunar");
+        List<String> lunarMonthEntries = list("lunar-month");
+        lunarMonthNames = new Words[lunarMonthEntries.size()];
+        lunarMonths = new int[lunarMonthEntries.size()];
+        for (int i = 0; i < lunarMonthEntries.size(); i++) {
+            lunarMonthNames[i] = Words.of(WordListFile.word(lunarMonthEntries.get(i)));
+            lunarMonths[i] = Integer.parseInt(WordListFile.meaning(lunarMonthEntries.get(i)));
+        }
 
         ongoing = words("ongoing");
         vague = words("vague");
         actionLead = words("action-lead");
 
         ruleFirsts = Words.union(fourTimesAYear, halfYearly, yearly, quarterly, quarterEnded, bimonthly, oddMonths,
-                evenMonths, monthly, nextMonthRule, weekly, daily);
+                evenMonths, monthly, nextMonthRule, weekly, daily, cycleHalfYear, cycleQuarter, cycleMonth, cycleYear,
+                cycleWeek) | 1L << ('以' & 63);
         long festivalMask = Words.union(festivalNames);
-        festivalFirsts = festivalMask | Words.union(shortFestivalNames);
+        festivalFirsts = festivalMask | Words.union(shortFestivalNames) | Words.union(observanceNames)
+                | Words.union(shortObservanceNames) | Words.union(lunarMarks) | Words.union(lunarMonthNames);
 
         for (int i = 0; i < GRAMMAR_STARTS.length(); i++) {
             starts[GRAMMAR_STARTS.charAt(i)] = true;
@@ -215,9 +276,14 @@ public final class Lexicon {
         Words.markFirsts(starts, yearEnd, firstHalf, secondHalf, thisYear, nextYear, lastYear, ongoing, togetherWith,
                 vague, halfYearly, yearly, quarterly, oddMonths, evenMonths, monthly, nextMonthRule, weekly, daily,
                 bimonthly, thisMonth, nextMonth, thisQuarter, nextQuarter, fiveYearPlans, fourTimesAYear,
-                quarterEnded);
+                quarterEnded, cycleHalfYear, cycleQuarter, cycleMonth, cycleYear, cycleWeek);
+        Words.markFirsts(starts, alternative);
         Words.markFirsts(starts, festivalNames);
         Words.markFirsts(starts, shortFestivalNames);
+        Words.markFirsts(starts, observanceNames);
+        Words.markFirsts(starts, shortObservanceNames);
+        Words.markFirsts(starts, lunarMarks);
+        Words.markFirsts(starts, lunarMonthNames);
     }
 
     /** The lexicon of the shipped lists. */
@@ -252,6 +318,24 @@ public final class Lexicon {
         merged.sort(Comparator.comparingInt((String w) -> WordListFile.word(w).length()).reversed());
         copy.put(list, merged);
         return new Lexicon(copy);
+    }
+
+    /** Entries "word<TAB>count": one word list per entry, and its count. */
+    private static void readCounts(List<String> entries, Words[] names, int[] counts) {
+        for (int i = 0; i < entries.size(); i++) {
+            names[i] = Words.of(WordListFile.word(entries.get(i)));
+            counts[i] = Integer.parseInt(WordListFile.meaning(entries.get(i)));
+        }
+    }
+
+    /** Entries "name<TAB>MM-DD": one word list per entry, the day as month * 100 + day. */
+    private static void readDays(List<String> entries, Words[] names, int[] days) {
+        for (int i = 0; i < entries.size(); i++) {
+            String e = entries.get(i);
+            names[i] = Words.of(WordListFile.word(e));
+            String md = WordListFile.meaning(e);
+            days[i] = Integer.parseInt(md.substring(0, 2)) * 100 + Integer.parseInt(md.substring(3, 5));
+        }
     }
 
     private List<String> list(String name) {

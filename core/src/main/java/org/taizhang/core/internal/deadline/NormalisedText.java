@@ -37,6 +37,9 @@ final class NormalisedText {
         for (char c : "“”‘’\"'《》「」".toCharArray()) {
             FOLD[c] = DROP;
         }
+        // 6·18: a middle dot between a month and a day is a full stop
+        FOLD['·'] = '.';
+        FOLD['・'] = '.';
         FOLD['\uFF02'] = DROP;
         FOLD['\uFF07'] = DROP;
         String traditional = "號個週後內節時於慶開與續長發報當來隨適實實際據視盡動馬規範態務須確爭從執檢閱頭";

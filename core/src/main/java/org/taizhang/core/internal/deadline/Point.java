@@ -12,8 +12,11 @@ package org.taizhang.core.internal.deadline;
  * @param day the day, 0, or {@code LAST}
  * @param wholeYear true for {@code 2022年全年}
  * @param quarterOrHalf true for a quarter or a half year, which is a span
+ * @param impossible true for a date no calendar has ({@code 13月}, {@code 2月30日}, {@code 0月}):
+ *     the phrase is then not read at all, rather than read as a nearby date
  */
-record Point(int end, int year, boolean yearExplicit, int month, int day, boolean wholeYear, boolean quarterOrHalf) {
+record Point(int end, int year, boolean yearExplicit, int month, int day, boolean wholeYear, boolean quarterOrHalf,
+        boolean impossible) {
     /** True when only a year was written ({@code 2022年}). */
     boolean yearOnly() {
         return month == 0 && day == 0 && !wholeYear;

@@ -23,6 +23,7 @@ final class PointScanner {
     private final char[] buf;
     private final Lexicon lex;
     private final DeadlineContext ctx;
+    private final IssueDayScanner issueDays;
 
     // the point being read
     private int year;
@@ -31,12 +32,14 @@ final class PointScanner {
     private int day;
     private boolean wholeYear;
     private boolean quarterOrHalf;
+    private boolean impossible;
 
     PointScanner(NormalisedText t, Lexicon lex, DeadlineContext ctx) {
         this.t = t;
         this.buf = t.chars;
         this.lex = lex;
         this.ctx = ctx;
+        this.issueDays = new IssueDayScanner(t, lex, ctx);
     }
 
     /**
@@ -52,8 +55,9 @@ final class PointScanner {
         day = 0;
         wholeYear = false;
         quarterOrHalf = false;
+        impossible = false;
         int k = read(i, end, inRule);
-        return k > 0 ? new Point(k, year, yearExplicit, month, day, wholeYear, quarterOrHalf) : null;
+        return k > 0 ? new Point(k, year, yearExplicit, month, day, wholeYear, quarterOrHalf, impossible) : null;
     }
 
     private long num(int i, int end) {
@@ -155,20 +159,25 @@ final class PointScanner {
         char sep = buf[k];
         long mn = num(k + 1, end);
         int m2 = NumberScanner.end(mn);
-        if (!NumberScanner.smallArabic(mn) || value(mn) < 1 || value(mn) > 12) {
+        if (!NumberScanner.smallArabic(mn)) {
             return 0;
         }
         int mon = value(mn);
         if (m2 + 1 < end && buf[m2] == sep) {
             long dn = num(m2 + 1, end);
             int d2 = NumberScanner.end(dn);
-            if (NumberScanner.smallArabic(dn) && value(dn) >= 1 && value(dn) <= YearMonth.of(v, mon).lengthOfMonth()) {
-                year = v;
-                yearExplicit = true;
-                month = mon;
-                day = value(dn);
-                return t.at(d2, end, "日") || t.at(d2, end, "号") ? d2 + 1 : d2;
+            if (!NumberScanner.smallArabic(dn)) {
+                return 0;
             }
+            year = v;
+            yearExplicit = true;
+            month = mon;
+            day = value(dn);
+            // 2023.2.30, 2023/13/1: a full date no calendar has
+            impossible = mon < 1 || mon > 12 || day < 1 || day > YearMonth.of(v, mon).lengthOfMonth();
+            return t.at(d2, end, "日") || t.at(d2, end, "号") ? d2 + 1 : d2;
+        }
+        if (mon < 1 || mon > 12) {
             return 0;
         }
         if ((sep != '-' || !t.at(m2, end, "年")) && (m2 >= end || buf[m2] != '.' && buf[m2] != sep)) {
@@ -195,9 +204,9 @@ final class PointScanner {
     private int undated(int j, int end) {
         long n = num(j, end);
         int k = NumberScanner.end(n);
-        // M.D and M/D: 9.30前
+        // M.D, M/D, M-D and M·D: 9.30前, 7-1, 6·18
         if (NumberScanner.smallArabic(n) && value(n) >= 1 && value(n) <= 12
-                && k + 1 < end && (buf[k] == '.' || buf[k] == '/')) {
+                && k + 1 < end && (buf[k] == '.' || buf[k] == '/' || buf[k] == '-')) {
             int mon = value(n);
             long dn = num(k + 1, end);
             int d2 = NumberScanner.end(dn);
@@ -270,6 +279,9 @@ final class PointScanner {
                 return endOf(1, j + 2);
             }
         }
+        if ((k = leadingSpan(j, end, afterYear)) > 0) {
+            return k;
+        }
         if ((k = t.match(j, end, lex.firstHalf)) > 0) {
             quarterOrHalf = true;
             return endOf(6, k);
@@ -279,6 +291,43 @@ final class PointScanner {
             return endOf(12, k);
         }
         return quarter(j, end);
+    }
+
+    /**
+     * The first or last months or quarters of a year: 前八个月 (to 08-31), 前三季度 (to 09-30),
+     * 后两个月 (to 12-31); a span, due at its end. Read right after a year, or where the clause or a
+     * list item starts (前3个月内 in the middle of a sentence is an offset).
+     */
+    private int leadingSpan(int j, int end, boolean afterYear) {
+        boolean first = t.at(j, end, "前");
+        if (!first && !t.at(j, end, "后")) {
+            return -1;
+        }
+        if (!afterYear && j > 0 && t.isCjk(j - 1, end) && buf[j - 1] != '、') {
+            return -1;
+        }
+        long n = num(j + 1, end);
+        if (n < 0) {
+            return -1;
+        }
+        int k = NumberScanner.end(n);
+        int v = value(n);
+        boolean ge = t.at(k, end, "个");
+        int m;
+        if (t.at(ge ? k + 1 : k, end, "月") && v >= 1 && v <= 12) {
+            m = first ? v : 12;
+            k = (ge ? k + 1 : k) + 1;
+        } else if (!ge && t.match(k, end, lex.quarter) > 0 && v >= 1 && v <= 4) {
+            m = first ? v * 3 : 12;
+            k = t.match(k, end, lex.quarter);
+        } else {
+            return -1;
+        }
+        if (t.match(k, end, lex.within) > 0) {
+            return -1;
+        }
+        quarterOrHalf = true;
+        return endOf(m, k);
     }
 
     private int endOf(int m, int k) {
@@ -353,7 +402,21 @@ final class PointScanner {
      * end, -1 when such a word has no issue date to count from, 0 when there is no such word.
      */
     private int issueRelative(int j, int end, boolean inRule) {
-        if (inRule || j >= end || buf[j] != '本' && buf[j] != '当' && buf[j] != '下') {
+        if (inRule || j >= end) {
+            return 0;
+        }
+        long day = issueDays.scan(j, end);
+        if (day == IssueDayScanner.NO_ISSUE_DATE) {
+            return -1;
+        }
+        if (day != IssueDayScanner.NONE) {
+            LocalDate date = IssueDayScanner.date(day);
+            year = date.getYear();
+            month = date.getMonthValue();
+            this.day = date.getDayOfMonth();
+            return IssueDayScanner.end(day);
+        }
+        if (buf[j] != '本' && buf[j] != '当' && buf[j] != '下') {
             return 0;
         }
         int k;
@@ -408,8 +471,14 @@ final class PointScanner {
                 m = value(n2);
             }
         }
-        if (m < 1 || m > 12 || !t.at(k, end, "月")) {
+        if (!t.at(k, end, "月")) {
             return -1;
+        }
+        if (m < 1 || m > 12) {
+            // 13月, 0月: no such month
+            impossible = true;
+            month = 12;
+            return k + 1;
         }
         return monthTail(k + 1, m, end);
     }
@@ -441,12 +510,11 @@ final class PointScanner {
         int d = NumberScanner.end(dn);
         boolean unit = d > 0 && (t.at(d, end, "日") || t.at(d, end, "号"));
         // 二月十五, 9月15前: a day with no 日 where the phrase or a 前 follows
-        if (d > 0 && (unit || d >= end || t.match(d, end, lex.afterBareDay) > 0) && value(dn) >= 1 && value(dn) <= 31) {
+        if (d > 0 && (unit || d >= end || t.match(d, end, lex.afterBareDay) > 0) && value(dn) <= 99) {
             int y = year != NONE ? year : 2024;
-            if (value(dn) > YearMonth.of(y, m).lengthOfMonth()) {
-                return -1;
-            }
             day = value(dn);
+            // 2月30日, 4月31日前, 6月0日: no such day (29 February is checked against the year later)
+            impossible = day < 1 || day > YearMonth.of(y, m).lengthOfMonth();
             return unit ? d + 1 : d;
         }
         return e;

@@ -1,6 +1,5 @@
 package org.taizhang.core.internal.deadline;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The subset of RFC 5545 recurrence rules the deadline parser writes, and their expansion to the
  * dates of one year: {@code FREQ=YEARLY;BYMONTH=m,…;BYMONTHDAY=d}, {@code FREQ=MONTHLY;BYMONTHDAY=d},
- * {@code FREQ=WEEKLY;BYDAY=XX} and {@code FREQ=DAILY}. A negative month day counts from the end
+ * {@code FREQ=WEEKLY;BYDAY=XX}, {@code FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=n} and
+ * {@code FREQ=DAILY}; month days may be lists. A negative month day counts from the end
  * ({@code -1} is the last day); a day a month does not have is skipped, as RFC 5545 says.
  *
  * <p>Rules are few and ledgers repeat them, so both the rule texts the parser writes and their
@@ -80,6 +80,27 @@ public final class Recurrence {
         return cached != null ? cached : remember(key, "FREQ=MONTHLY;BYMONTHDAY=" + monthDay);
     }
 
+    /** Builds a monthly rule for several month days, ascending, each from -1 to 31. */
+    static String monthly(int[] monthDays) {
+        if (monthDays.length == 1) {
+            return monthly(monthDays[0]);
+        }
+        StringBuilder sb = new StringBuilder("FREQ=MONTHLY;BYMONTHDAY=");
+        for (int i = 0; i < monthDays.length; i++) {
+            sb.append(i > 0 ? "," : "").append(monthDays[i]);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Builds a monthly rule for the Nth working day (Monday to Friday) of each month, counted from
+     * the end when negative: {@code 每月最后一个工作日} is {@code BYSETPOS=-1}. Statutory holidays are
+     * not in the rule (an RRULE has no calendar); the due dates of the plan year are.
+     */
+    static String monthlyWorkday(int position) {
+        return "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=" + position;
+    }
+
     /** Builds a weekly rule for a day of the week, 1 (Monday) to 7. */
     static String weekly(int dayOfWeek) {
         Integer key = dayOfWeek << 2 | 2;
@@ -118,8 +139,9 @@ public final class Recurrence {
     private static List<LocalDate> compute(String rrule, int year) {
         String freq = null;
         int[] months = null;
-        int monthDay = Integer.MIN_VALUE;
-        DayOfWeek weekday = null;
+        int[] monthDays = null;
+        boolean[] weekdays = null;
+        int setPos = 0;
         for (String part : rrule.split(";")) {
             int eq = part.indexOf('=');
             if (eq < 0) {
@@ -133,19 +155,19 @@ public final class Recurrence {
                         freq = value;
                         break;
                     case "BYMONTH":
-                        String[] ms = value.split(",");
-                        months = new int[ms.length];
-                        for (int i = 0; i < ms.length; i++) {
-                            months[i] = Integer.parseInt(ms[i]);
-                        }
+                        months = ints(value);
                         break;
                     case "BYMONTHDAY":
-                        monthDay = Integer.parseInt(value);
+                        monthDays = ints(value);
+                        break;
+                    case "BYSETPOS":
+                        setPos = Integer.parseInt(value);
                         break;
                     case "BYDAY":
-                        for (int i = 0; i < DAY_CODES.length; i++) {
-                            if (DAY_CODES[i].equals(value)) {
-                                weekday = DayOfWeek.of(i + 1);
+                        weekdays = new boolean[8];
+                        for (String code : value.split(",")) {
+                            for (int i = 0; i < DAY_CODES.length; i++) {
+                                weekdays[i + 1] |= DAY_CODES[i].equals(code);
                             }
                         }
                         break;
@@ -157,21 +179,23 @@ public final class Recurrence {
             }
         }
         List<LocalDate> out = new ArrayList<>();
-        if ("YEARLY".equals(freq) && months != null && monthDay != Integer.MIN_VALUE) {
+        if ("YEARLY".equals(freq) && months != null && monthDays != null) {
             for (int m : months) {
-                add(out, year, m, monthDay);
+                add(out, year, m, monthDays);
             }
-        } else if ("MONTHLY".equals(freq) && monthDay != Integer.MIN_VALUE) {
+        } else if ("MONTHLY".equals(freq) && monthDays != null) {
             for (int m = 1; m <= 12; m++) {
-                add(out, year, m, monthDay);
+                add(out, year, m, monthDays);
             }
-        } else if ("WEEKLY".equals(freq) && weekday != null) {
-            LocalDate d = LocalDate.of(year, 1, 1);
-            while (d.getDayOfWeek() != weekday) {
-                d = d.plusDays(1);
+        } else if ("MONTHLY".equals(freq) && weekdays != null && setPos != 0) {
+            for (int m = 1; m <= 12; m++) {
+                positioned(out, YearMonth.of(year, m), weekdays, setPos);
             }
-            for (; d.getYear() == year; d = d.plusWeeks(1)) {
-                out.add(d);
+        } else if ("WEEKLY".equals(freq) && weekdays != null) {
+            for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
+                if (weekdays[d.getDayOfWeek().getValue()]) {
+                    out.add(d);
+                }
             }
         } else if ("DAILY".equals(freq)) {
             for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
@@ -180,6 +204,36 @@ public final class Recurrence {
         }
         out.sort(null);
         return out;
+    }
+
+    private static int[] ints(String value) {
+        String[] parts = value.split(",");
+        int[] out = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Integer.parseInt(parts[i]);
+        }
+        return out;
+    }
+
+    /** The setPos-th of the month's days on the given weekdays (negative: from the end). */
+    private static void positioned(List<LocalDate> out, YearMonth ym, boolean[] weekdays, int setPos) {
+        List<LocalDate> days = new ArrayList<>(23);
+        for (int d = 1; d <= ym.lengthOfMonth(); d++) {
+            LocalDate day = ym.atDay(d);
+            if (weekdays[day.getDayOfWeek().getValue()]) {
+                days.add(day);
+            }
+        }
+        int index = setPos > 0 ? setPos - 1 : days.size() + setPos;
+        if (index >= 0 && index < days.size()) {
+            out.add(days.get(index));
+        }
+    }
+
+    private static void add(List<LocalDate> out, int year, int month, int[] monthDays) {
+        for (int d : monthDays) {
+            add(out, year, month, d);
+        }
     }
 
     private static void add(List<LocalDate> out, int year, int month, int monthDay) {

@@ -33,7 +33,7 @@ final class RecurrenceScanner {
 
     /** The rule at i (before end), or null. */
     RuleMatch rule(int i, int end) {
-        if (!Words.mayStart(lex.ruleFirsts, buf[i])) {
+        if (i >= end || !Words.mayStart(lex.ruleFirsts, buf[i])) {
             return null;
         }
         int k;
@@ -71,9 +71,12 @@ final class RecurrenceScanner {
             if (t.at(k, end, "的")) {
                 k++;
             }
+            RuleMatch workday = workdayPosition(k, end);
+            if (workday != null) {
+                return workday;
+            }
             int e = t.match(k, end, lex.nextMonthRule);
-            long day = monthDay(e > 0 ? e : k, end);
-            return new RuleMatch(dayEnd(day), Recurrence.monthly(dayValue(day)));
+            return monthDays(e > 0 ? e : k, end);
         }
         if ((k = t.match(i, end, lex.weekly)) > 0) {
             int weekday = 7;
@@ -90,7 +93,85 @@ final class RecurrenceScanner {
         if ((k = t.match(i, end, lex.daily)) > 0) {
             return new RuleMatch(k, "FREQ=DAILY");
         }
-        return null;
+        return cycle(i, end);
+    }
+
+    /**
+     * 以半年为周期, 以季度为一个周期, 一季度一次: a period named as the cycle of the work, the rule
+     * of that period with its default day.
+     */
+    private RuleMatch cycle(int i, int end) {
+        boolean by = t.at(i, end, "以");
+        int j = by ? i + 1 : i;
+        String rule = null;
+        int k;
+        if ((k = t.match(j, end, lex.cycleHalfYear)) > 0) {
+            rule = Recurrence.yearly(new int[] {6, 12}, -1);
+        } else if ((k = t.match(j, end, lex.cycleQuarter)) > 0) {
+            rule = Recurrence.yearly(new int[] {3, 6, 9, 12}, -1);
+        } else if ((k = t.match(j, end, lex.cycleMonth)) > 0) {
+            rule = Recurrence.monthly(-1);
+        } else if ((k = t.match(j, end, lex.cycleYear)) > 0) {
+            rule = Recurrence.yearly(new int[] {12}, -1);
+        } else if ((k = t.match(j, end, lex.cycleWeek)) > 0) {
+            rule = Recurrence.weekly(7);
+        }
+        if (rule == null) {
+            return null;
+        }
+        int e = t.match(k, end, by ? lex.cycleMark : lex.onceMark);
+        return e > 0 ? new RuleMatch(e, rule) : null;
+    }
+
+    /**
+     * 每月最后一个工作日, 每月第一个工作日, 每月前5个工作日: a working day counted in the month.
+     */
+    private RuleMatch workdayPosition(int k, int end) {
+        int e;
+        int position;
+        if ((e = t.match(k, end, lex.lastOne)) > 0) {
+            position = -1;
+        } else if (t.at(k, end, "第") || t.at(k, end, "前")) {
+            long n = num(k + 1, end);
+            if (n < 0 || value(n) < 1 || value(n) > 23) {
+                return null;
+            }
+            position = value(n);
+            e = NumberScanner.end(n);
+            if (t.at(e, end, "个")) {
+                e++;
+            }
+        } else {
+            return null;
+        }
+        int w = t.match(e, end, lex.workdays);
+        return w > 0 ? new RuleMatch(w, Recurrence.monthlyWorkday(position)) : null;
+    }
+
+    /** Days of the month after a monthly marker: one (10日, 底, 上旬) or a list (10日、20日). */
+    private RuleMatch monthDays(int k, int end) {
+        long day = monthDay(k, end);
+        int e = dayEnd(day);
+        if (dayValue(day) < 1 || e + 1 >= end || buf[e] != '、' && buf[e] != '和' && buf[e] != '及') {
+            return new RuleMatch(e, Recurrence.monthly(dayValue(day)));
+        }
+        int mask = 1 << dayValue(day);
+        while (e + 1 < end && (buf[e] == '、' || buf[e] == '和' || buf[e] == '及')) {
+            long d = num(e + 1, end);
+            if (d < 0 || value(d) < 1 || value(d) > 31 || t.match(NumberScanner.end(d), end, lex.dayUnit) < 0) {
+                break;
+            }
+            mask |= 1 << value(d);
+            e = NumberScanner.end(d) + 1;
+        }
+        int[] days = new int[Integer.bitCount(mask)];
+        int n = 0;
+        for (int d = 1; d <= 31; d++) {
+            if ((mask & 1 << d) != 0) {
+                days[n++] = d;
+            }
+        }
+        return new RuleMatch(e, Recurrence.monthly(days));
     }
 
     /** After 每年: months with their days (每年1月、7月), 初, 底, or the year's end. */
@@ -110,13 +191,21 @@ final class RecurrenceScanner {
                 listDays[count] = p.day() == 0 || p.day() == LAST ? -1 : p.day();
                 sameDay &= listDays[count] == listDays[0];
                 count++;
-                if (count == 12 || e + 1 >= end || buf[e] != '、' && buf[e] != '和' && buf[e] != '及' && buf[e] != '与') {
+                boolean range = e + 1 < end && NormalisedText.isRangeSep(buf[e]);
+                if (count == 12 || e + 1 >= end || !range && buf[e] != '、' && buf[e] != '和' && buf[e] != '及'
+                        && buf[e] != '与') {
                     break;
                 }
-                p = points.point(e + 1, end, true);
-                if (p == null || p.month() == 0 || p.year() != NONE) {
+                Point next = points.point(e + 1, end, true);
+                if (next == null || next.month() == 0 || next.year() != NONE) {
                     break;
                 }
+                if (range) {
+                    // 每年5月至7月: a yearly range is due at its end
+                    count--;
+                    sameDay = count == 0 || sameDay;
+                }
+                p = next;
                 e = p.end();
             }
             return yearlyRules(e, listMonths, listDays, count, sameDay);

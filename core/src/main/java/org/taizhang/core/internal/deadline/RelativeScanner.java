@@ -81,8 +81,21 @@ final class RelativeScanner {
         }
         int after = t.match(e, end, lex.within);
         int markerStart = lex.afterEvent.matchEndingAt(buf, start, i);
+        // 自收到申请之日起不超过15个工作日: a limit reads as 内, the marker stands before it
+        int limitStart = markerStart < 0 ? lex.limit.matchEndingAt(buf, start, i) : -1;
+        if (limitStart >= 0) {
+            markerStart = lex.afterEvent.matchEndingAt(buf, start, limitStart);
+            if (after < 0) {
+                after = e;
+            }
+        }
         // 5个工作日, 1个月: an offset that is the whole clause counts from the issue too
         boolean alone = i == start && e == end && ge;
+        // 3天后, 两周以后 opening a clause: so long after the issue
+        int later = i == start && after < 0 && markerStart < 0 ? t.match(e, end, lex.later) : -1;
+        if (later > 0) {
+            after = later;
+        }
         if (after < 0 && markerStart < 0 && !alone) {
             return null;
         }
