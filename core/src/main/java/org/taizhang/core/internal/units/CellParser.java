@@ -195,6 +195,52 @@ public final class CellParser {
         return out;
     }
 
+    /**
+     * Joins a list of levels under one 各 into one collective: {@code 各县、区人民政府},
+     * {@code 各旗、区人民政府}, {@code 各县、市、区}. The items after {@code 各县} are bare levels, the last
+     * one possibly with the body of a place ({@code 区人民政府}); all are joined by 、 alone.
+     */
+    private static List<Token> joinCollectivePlaces(List<Token> tokens, SourceText source) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.kind() != Kind.ITEM || !t.text().startsWith("各") || !UnitWords.isLevelList(t.text().substring(1))) {
+                out.add(t);
+                continue;
+            }
+            int last = k;
+            while (last + 2 < tokens.size() && adjacentByComma(tokens, last)) {
+                Token next = tokens.get(last + 2);
+                if (next.kind() != Kind.ITEM) {
+                    break;
+                }
+                if (UnitWords.isLevelList(next.text())) {
+                    last += 2;
+                } else {
+                    if (Owners.isLevelsWithPlaceBody(next.text())) {
+                        last += 2;
+                    }
+                    break;
+                }
+            }
+            int end = tokens.get(last).end();
+            if (last == k || !source.isWritten(t.start(), end)) {
+                out.add(t);
+                continue;
+            }
+            out.add(new Token(Kind.ITEM, source.substring(t.start(), end), null, t.start(), end));
+            k = last;
+        }
+        return out;
+    }
+
+    /** @return true if the item at {@code k} is followed by 、 and another token, all written together */
+    private static boolean adjacentByComma(List<Token> tokens, int k) {
+        Token sep = tokens.get(k + 1);
+        return sep.kind() == Kind.LIST_SEP && sep.text().equals("、") && tokens.get(k).end() == sep.start()
+                && sep.end() == tokens.get(k + 2).start();
+    }
+
     private static boolean endsItem(String s, int at) {
         if (at >= s.length()) {
             return true;
@@ -226,6 +272,8 @@ public final class CellParser {
                 b--;
             }
             if (a < b) {
+                // 以下各项均需各乡镇: the words that introduce the unit are no part of its name
+                a += DutyWords.subjectStart(source.substring(a, b));
                 // 市财政局等部门推进: the duty after the units is no part of a name
                 int duty = DutyWords.start(source.substring(a, b));
                 if (duty == 0) {
@@ -254,7 +302,7 @@ public final class CellParser {
     }
 
     private void parseSegment(SourceText text, Role defaultRole, String label, List<Draft> out) {
-        List<Token> tokens = joinLevelLists(tokens(text), text);
+        List<Token> tokens = joinCollectivePlaces(joinLevelLists(tokens(text), text), text);
         List<Draft> pending = new ArrayList<>();
         List<String> group = new ArrayList<>();
         List<Boolean> joined = new ArrayList<>(); // for each item of the group: only 、 before it

@@ -25,6 +25,24 @@ final class Owners {
     /** Characters of the places a collective such as 各县（市、区） or 各乡镇（街道） names. */
     private static final String PLACE_CHARS = "省市区县旗州盟镇乡街道苏木嘎查村、";
 
+    /** The bodies every place has, written after its level: 区人民政府, 县委. */
+    private static final List<String> PLACE_BODIES = List.of(
+            "政府", "人民政府", "党委", "委", "党委政府", "党委和政府", "党委、政府", "政府办", "政府办公室",
+            "人民政府办公室", "党委办公室", "委办", "党工委", "管委会");
+
+    /**
+     * @param item a list item
+     * @return true for one or more bare levels followed by the body every such place has
+     *     ({@code 区人民政府}, {@code 市、区政府}, {@code 县委})
+     */
+    static boolean isLevelsWithPlaceBody(String item) {
+        int i = 0;
+        while (i < item.length() && "省市区县旗州盟镇乡、".indexOf(item.charAt(i)) >= 0) {
+            i++;
+        }
+        return i > 0 && PLACE_BODIES.contains(item.substring(i));
+    }
+
     /**
      * @param item a list item
      * @return true for words that point back at the units listed before ({@code 以上单位})
