@@ -52,19 +52,23 @@ public final class CellParser {
             switch (s.kind) {
                 case OTHER:
                     // 完成时限:2023年底前 is never a unit; the caller may read it as the deadline
-                    String value = Brackets.trimPunctuation(s.text.text());
-                    if (!value.isEmpty()) {
-                        fields.merge(s.label, value, (a, b) -> a + "；" + b);
-                    }
+                    addField(fields, s.label, s.text.text());
                     break;
                 case PERSONS:
                     drafts.addAll(Persons.drafts(s.text, role, s.label));
                     break;
                 default:
-                    parseSegment(s.text, role, s.label, drafts);
+                    parseSegment(s.text, role, s.label, drafts, fields);
             }
         }
         return new Parsed(settle(drafts), Collections.unmodifiableMap(fields));
+    }
+
+    private static void addField(Map<String, String> fields, String label, String written) {
+        String value = Brackets.trimPunctuation(written);
+        if (!value.isEmpty()) {
+            fields.merge(label, value, (a, b) -> a + "；" + b);
+        }
     }
 
     /** A part of a cell with the label written before it, if any, and what the label introduces. */
@@ -83,7 +87,9 @@ public final class CellParser {
         return t;
     }
 
-    private enum Kind { ITEM, LIST_SEP, CLAUSE_SEP, ROLE, ROLE_IN_BRACKETS, UNIT_ROLE_IN_BRACKETS, PERSONS_IN_BRACKETS }
+    private enum Kind {
+        ITEM, LIST_SEP, CLAUSE_SEP, ROLE, ROLE_IN_BRACKETS, UNIT_ROLE_IN_BRACKETS, PERSONS_IN_BRACKETS, FIELD_IN_BRACKETS
+    }
 
     /** A piece of a segment: its kind, its text and where it stands in the segment. */
     private record Token(Kind kind, String text, RoleLexicon.Match role, int start, int end) {}
@@ -120,10 +126,11 @@ public final class CellParser {
                     } else if (Persons.isPersonNote(inner)) {
                         // the names on either side of a note about people or times stay apart
                         flush(source, itemStart, i, out);
-                        if (Persons.isPersonLabel(inner.substring(0, Persons.colon(inner)))) {
-                            // 市发改委（责任领导：王副市长）: the leader is an assignee in the labelled role
-                            out.add(new Token(Kind.PERSONS_IN_BRACKETS, inner, null, i + 1, close));
-                        }
+                        // 市发改委（责任领导：王副市长）: the leader is an assignee in the labelled role;
+                        // 县医保局（完成时限：2023年9月）: a field, kept like one written outside brackets
+                        boolean persons = Persons.isPersonLabel(inner.substring(0, Persons.colon(inner)));
+                        out.add(new Token(persons ? Kind.PERSONS_IN_BRACKETS : Kind.FIELD_IN_BRACKETS, inner, null,
+                                i + 1, close));
                         itemStart = close + 1;
                     }
                     i = close + 1;
@@ -204,20 +211,22 @@ public final class CellParser {
         List<Token> out = new ArrayList<>(tokens.size());
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.kind() != Kind.ITEM || !t.text().startsWith("各") || !UnitWords.isLevelList(t.text().substring(1))) {
+            if (t.kind() != Kind.ITEM || !t.text().startsWith("各") || Owners.levelTier(t.text().substring(1)) == null) {
                 out.add(t);
                 continue;
             }
+            // the places joined are of one tier: 各县、区 (counties and districts), never 各乡镇、省…
+            String tier = Owners.levelTier(t.text().substring(1));
             int last = k;
             while (last + 2 < tokens.size() && adjacentByComma(tokens, last)) {
                 Token next = tokens.get(last + 2);
                 if (next.kind() != Kind.ITEM) {
                     break;
                 }
-                if (UnitWords.isLevelList(next.text())) {
+                if (tier.equals(Owners.levelTier(next.text()))) {
                     last += 2;
                 } else {
-                    if (Owners.isLevelsWithPlaceBody(next.text())) {
+                    if (Owners.isLevelsWithPlaceBody(next.text(), tier)) {
                         last += 2;
                     }
                     break;
@@ -301,7 +310,8 @@ public final class CellParser {
         return false;
     }
 
-    private void parseSegment(SourceText text, Role defaultRole, String label, List<Draft> out) {
+    private void parseSegment(SourceText text, Role defaultRole, String label, List<Draft> out,
+            Map<String, String> fields) {
         List<Token> tokens = joinCollectivePlaces(joinLevelLists(tokens(text), text), text);
         List<Draft> pending = new ArrayList<>();
         List<String> group = new ArrayList<>();
@@ -353,6 +363,10 @@ public final class CellParser {
                     String leaderLabel = tok.text().substring(0, colon).strip();
                     out.addAll(Persons.drafts(text.sub(tok.start() + colon + 1, tok.end()),
                             RoleLexicon.roleOfLabel(leaderLabel, defaultRole), leaderLabel));
+                    break;
+                case FIELD_IN_BRACKETS:
+                    int at = Persons.colon(tok.text());
+                    addField(fields, tok.text().substring(0, at).strip(), tok.text().substring(at + 1));
                     break;
                 case CLAUSE_SEP:
                 default:

@@ -29,7 +29,8 @@ final class DutyWords {
             "须", "应", "均", "都", "对", "在", "将", "把", "就", "于", "开展", "推进", "实施", "完成", "推动", "执行",
             "办理", "抓好", "做好", "加强", "加快", "制定", "出台", "建立", "健全", "完善", "编制", "报送", "上报",
             "解读", "宣传", "检查", "督查", "研究", "提出", "确保", "督促", "指导", "协调", "统筹", "共同", "持续",
-            "积极", "全力", "合力", "联合", "具体", "扎实", "大力", "深入", "有序", "分别", "做实", "落细", "监督");
+            "积极", "全力", "合力", "联合", "具体", "扎实", "大力", "深入", "有序", "分别", "做实", "落细", "监督",
+            "自行", "各自", "结合", "围绕", "针对", "负责");
 
     /** Words that introduce the unit that is to act: 由…, 需…, 请…, 以下各项均需… */
     private static final List<String> SUBJECT_MARKERS = List.of("交由", "责成", "由", "需", "须", "请");
@@ -103,25 +104,46 @@ final class DutyWords {
             } else if (UnitWords.CLOSE.indexOf(c) >= 0) {
                 depth = Math.max(0, depth - 1);
             }
-            if (depth > 0 || !startsPredicate(item, p)) {
+            String word = depth > 0 ? null : predicateAt(item, p);
+            if (word == null) {
                 continue;
             }
             String before = item.substring(0, p);
             String after = item.substring(p);
-            if (UnitWords.looksLikeUnit(before) && !UnitWords.looksLikeUnit(after)) {
+            // 市委宣传部: what follows the verb may itself be a body's name; a bare 自行 never is
+            if (UnitWords.looksLikeUnit(before) && (after.equals(word) || !UnitWords.looksLikeUnit(after))
+                    && !beginsBodyName(after, word)) {
                 return p;
             }
         }
         return item.length();
     }
 
-    private static boolean startsPredicate(String item, int p) {
-        for (String w : PREDICATE_STARTS) {
-            if (item.startsWith(w, p)) {
+    /** 宣传部开展…, 督查室负责…: a verb of two characters with a body's ending right after it is a name. */
+    private static boolean beginsBodyName(String after, String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int end = word.length() + 1; end <= Math.min(after.length(), word.length() + 2); end++) {
+            if (UnitWords.endsLikeBody(after.substring(0, end))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsPredicate(String item, int p) {
+        return predicateAt(item, p) != null;
+    }
+
+    private static String predicateAt(String item, int p) {
+        String found = null;
+        for (String w : PREDICATE_STARTS) {
+            if (item.startsWith(w, p) && (found == null || w.length() > found.length())) {
+                found = w;
+            }
+        }
+        return found;
     }
 
     private static int cutEnding(String item, int end, List<String> words) {
