@@ -49,19 +49,52 @@ public final class CellParser {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Segment s : Labels.segments(t)) {
             Role role = s.label == null ? defaultRole : RoleLexicon.roleOfLabel(s.label, defaultRole);
-            switch (s.kind) {
-                case OTHER:
+            if (s.kind == Labels.Kind.OTHER || s.kind == Labels.Kind.PERSONS) {
+                // 责任领导：王某；县住建局、县城管局: units written after the field in a clause of their own
+                int resume = unitsResume(s.text);
+                SourceText own = resume < 0 ? s.text : s.text.sub(0, resume);
+                if (s.kind == Labels.Kind.OTHER) {
                     // 完成时限:2023年底前 is never a unit; the caller may read it as the deadline
-                    addField(fields, s.label, s.text.text());
-                    break;
-                case PERSONS:
-                    drafts.addAll(Persons.drafts(s.text, role, s.label));
-                    break;
-                default:
-                    parseSegment(s.text, role, s.label, drafts, fields);
+                    addField(fields, s.label, own.text());
+                } else {
+                    drafts.addAll(Persons.drafts(own, role, s.label));
+                }
+                if (resume >= 0) {
+                    parseSegment(s.text.sub(resume + 1, s.text.length()), defaultRole, null, drafts, fields);
+                }
+            } else {
+                parseSegment(s.text, role, s.label, drafts, fields);
             }
         }
         return new Parsed(settle(drafts), Collections.unmodifiableMap(fields));
+    }
+
+    /**
+     * @param text the text after a label of people or of another field
+     * @return the clause separator or line break after which the text goes on with a unit, or -1
+     */
+    private static int unitsResume(SourceText text) {
+        String s = text.text();
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (UnitWords.OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (UnitWords.CLOSE.indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (UnitWords.isClauseSeparator(c) || c == '\n')) {
+                int end = i + 1;
+                while (end < s.length() && !UnitWords.isListSeparator(s.charAt(end))
+                        && !UnitWords.isClauseSeparator(s.charAt(end))) {
+                    end++;
+                }
+                String next = s.substring(i + 1, end).strip();
+                if (UnitWords.looksLikeUnit(next) && !Persons.isPerson(next) && RoleLexicon.at(next, 0) == null) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static void addField(Map<String, String> fields, String label, String written) {
