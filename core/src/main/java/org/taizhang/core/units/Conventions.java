@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * How a document says to read its 责任单位 cells, as written in a cell, a column header or a note:
- * {@code 列第一位者为牵头单位} (the unit listed first leads), with {@code 其他为配合单位} (the others
- * support).
+ * {@code 列第一位者为牵头单位} (the unit listed first leads, the others support), optionally with
+ * {@code 其他为配合单位} (saying so in so many words).
  *
  * <p>A convention written with {@code 下同} ("the same below") is {@link #carriedForward() carried
  * forward}: a table reader passes the {@link ParseResult#conventions()} of one row to the next.
@@ -53,7 +53,12 @@ public final class Conventions {
         return firstListedLeads;
     }
 
-    /** @return true if, under {@link #firstListedLeads()}, the other units support */
+    /**
+     * @return true if the convention says in so many words that the other units support
+     *     ({@code 其他为配合单位}); the parser gives them {@code SUPPORT} under
+     *     {@link #firstListedLeads()} either way, since a convention that names one lead leaves the
+     *     others to support it
+     */
     public boolean othersSupport() {
         return othersSupport;
     }

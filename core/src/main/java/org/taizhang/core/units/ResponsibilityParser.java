@@ -133,21 +133,24 @@ public final class ResponsibilityParser {
         return new ParseResult(r, next, parsed.fields());
     }
 
-    /** The first listed unit leads when the cell itself names no role. */
+    /** The first listed unit leads and the others support, when the cell itself names no role. */
     private static List<Assignment> applyConventions(List<Assignment> assignments, Conventions c) {
         if (!c.firstListedLeads() || assignments.isEmpty()
                 || assignments.stream().anyMatch(a -> a.roleText().isPresent())) {
             return assignments;
         }
         List<Assignment> out = new ArrayList<>(assignments.size());
+        boolean leadGiven = false;
         for (int i = 0; i < assignments.size(); i++) {
             Assignment a = assignments.get(i);
-            if (i == 0) {
+            if (a.unit().isPerson()) {
+                out.add(a); // a leader named beside the units is not the unit listed first
+            } else if (!leadGiven) {
                 out.add(Assignment.of(a.unit(), Role.LEAD));
-            } else if (c.othersSupport()) {
-                out.add(Assignment.of(a.unit(), Role.SUPPORT));
+                leadGiven = true;
             } else {
-                out.add(a);
+                // the convention names one lead: the others are there to support it
+                out.add(Assignment.of(a.unit(), Role.SUPPORT));
             }
         }
         return out;

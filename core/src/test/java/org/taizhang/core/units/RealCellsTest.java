@@ -193,7 +193,7 @@ class RealCellsTest {
             市发改委、市财政局（排名不分先后）
             => 市发改委 RESPONSIBLE | 市财政局 RESPONSIBLE
             市教育局、市财政局、市人社局（列第一位者为牵头单位）
-            => 市教育局 LEAD | 市财政局 RESPONSIBLE | 市人社局 RESPONSIBLE
+            => 市教育局 LEAD | 市财政局 SUPPORT | 市人社局 SUPPORT
             市发改委负责统筹，市财政局负责资金保障
             => 市发改委 RESPONSIBLE(负责) | 市财政局 RESPONSIBLE(负责)
             区发改局会同区财政局、区统计局
@@ -733,7 +733,7 @@ class RealCellsTest {
             市发改委（牵头）、市财政局、市自然资源局等部门
             => 市发改委 LEAD(牵头) | 市财政局 RESPONSIBLE | 市自然资源局 RESPONSIBLE
             市委宣传部、市文明办（排名第一的为牵头单位）
-            => 市委宣传部 LEAD | 市文明办 RESPONSIBLE
+            => 市委宣传部 LEAD | 市文明办 SUPPORT
             市教育局负责牵头，市财政局配合
             => 市教育局 LEAD(负责牵头) | 市财政局 SUPPORT(配合)
             市卫健委牵头，市直相关部门按照职能分工负责

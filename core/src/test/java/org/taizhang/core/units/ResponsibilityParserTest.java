@@ -133,7 +133,7 @@ class ResponsibilityParserTest {
     @Test
     void applies_a_first_listed_convention_written_in_the_cell() {
         assertThat(read("市教育局、市人社局、市财政局（列第一位者为牵头单位）"))
-                .isEqualTo("市教育局 LEAD | 市人社局 RESPONSIBLE | 市财政局 RESPONSIBLE");
+                .isEqualTo("市教育局 LEAD | 市人社局 SUPPORT | 市财政局 SUPPORT");
         assertThat(read("市教育局、市人社局、市财政局。注：首位单位为牵头单位，其他为配合单位"))
                 .isEqualTo("市教育局 LEAD | 市人社局 SUPPORT | 市财政局 SUPPORT");
     }
@@ -141,19 +141,19 @@ class ResponsibilityParserTest {
     @Test
     void applies_a_convention_written_in_the_column_header() {
         assertThat(Rendered.of(ResponsibilityParser.parse("市发改委、市财政局", "责任单位（列第一位者为牵头单位）")))
-                .isEqualTo("市发改委 LEAD | 市财政局 RESPONSIBLE");
+                .isEqualTo("市发改委 LEAD | 市财政局 SUPPORT");
     }
 
     @Test
     void carries_a_convention_marked_the_same_below_to_later_rows() {
         ResponsibilityParser parser = ResponsibilityParser.standard();
         ParseResult first = parser.read("市教育局、市财政局（列第一位者为牵头单位，下同）", "责任单位", Conventions.none());
-        assertThat(Rendered.of(first.responsibility())).isEqualTo("市教育局 LEAD | 市财政局 RESPONSIBLE");
+        assertThat(Rendered.of(first.responsibility())).isEqualTo("市教育局 LEAD | 市财政局 SUPPORT");
         assertThat(first.conventions().firstListedLeads()).isTrue();
         assertThat(first.conventions().carriedForward()).isTrue();
 
         ParseResult second = parser.read("市民政局、市卫健委", "责任单位", first.conventions());
-        assertThat(Rendered.of(second.responsibility())).isEqualTo("市民政局 LEAD | 市卫健委 RESPONSIBLE");
+        assertThat(Rendered.of(second.responsibility())).isEqualTo("市民政局 LEAD | 市卫健委 SUPPORT");
         ParseResult third = parser.read("市民政局牵头，市卫健委配合", "责任单位", second.conventions());
         assertThat(Rendered.of(third.responsibility())).isEqualTo("市民政局 LEAD(牵头) | 市卫健委 SUPPORT(配合)");
     }
@@ -162,7 +162,7 @@ class ResponsibilityParserTest {
     void does_not_carry_a_convention_without_the_same_below() {
         ParseResult r = ResponsibilityParser.standard()
                 .read("市教育局、市财政局（排名第一的为牵头单位）", null, Conventions.none());
-        assertThat(Rendered.of(r.responsibility())).isEqualTo("市教育局 LEAD | 市财政局 RESPONSIBLE");
+        assertThat(Rendered.of(r.responsibility())).isEqualTo("市教育局 LEAD | 市财政局 SUPPORT");
         assertThat(r.conventions()).isEqualTo(Conventions.none());
     }
 

@@ -40,7 +40,7 @@ class WrittenNamesTest {
     @Test
     void conventions_and_notes_of_a_cell_written_in_brackets_are_still_taken_out() {
         assertThat(read("（市教育局、市财政局（列第一位者为牵头单位））"))
-                .isEqualTo("市教育局 LEAD | 市财政局 RESPONSIBLE");
+                .isEqualTo("市教育局 LEAD | 市财政局 SUPPORT");
         assertThat(read("（市教育局、市财政局，排名不分先后）"))
                 .isEqualTo("市教育局 RESPONSIBLE | 市财政局 RESPONSIBLE");
     }

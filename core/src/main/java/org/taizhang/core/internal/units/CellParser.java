@@ -49,22 +49,59 @@ public final class CellParser {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Segment s : Labels.segments(t)) {
             Role role = s.label == null ? defaultRole : RoleLexicon.roleOfLabel(s.label, defaultRole);
-            switch (s.kind) {
-                case OTHER:
+            if (s.kind == Labels.Kind.OTHER || s.kind == Labels.Kind.PERSONS) {
+                // 责任领导：王某；县住建局、县城管局: units written after the field in a clause of their own
+                int resume = unitsResume(s.text);
+                SourceText own = resume < 0 ? s.text : s.text.sub(0, resume);
+                if (s.kind == Labels.Kind.OTHER) {
                     // 完成时限:2023年底前 is never a unit; the caller may read it as the deadline
-                    String value = Brackets.trimPunctuation(s.text.text());
-                    if (!value.isEmpty()) {
-                        fields.merge(s.label, value, (a, b) -> a + "；" + b);
-                    }
-                    break;
-                case PERSONS:
-                    drafts.addAll(Persons.drafts(s.text, role, s.label));
-                    break;
-                default:
-                    parseSegment(s.text, role, s.label, drafts);
+                    addField(fields, s.label, own.text());
+                } else {
+                    drafts.addAll(Persons.drafts(own, role, s.label));
+                }
+                if (resume >= 0) {
+                    parseSegment(s.text.sub(resume + 1, s.text.length()), defaultRole, null, drafts, fields);
+                }
+            } else {
+                parseSegment(s.text, role, s.label, drafts, fields);
             }
         }
         return new Parsed(settle(drafts), Collections.unmodifiableMap(fields));
+    }
+
+    /**
+     * @param text the text after a label of people or of another field
+     * @return the clause separator or line break after which the text goes on with a unit, or -1
+     */
+    private static int unitsResume(SourceText text) {
+        String s = text.text();
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (UnitWords.OPEN.indexOf(c) >= 0) {
+                depth++;
+            } else if (UnitWords.CLOSE.indexOf(c) >= 0) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (UnitWords.isClauseSeparator(c) || c == '\n')) {
+                int end = i + 1;
+                while (end < s.length() && !UnitWords.isListSeparator(s.charAt(end))
+                        && !UnitWords.isClauseSeparator(s.charAt(end))) {
+                    end++;
+                }
+                String next = s.substring(i + 1, end).strip();
+                if (UnitWords.looksLikeUnit(next) && !Persons.isPerson(next) && RoleLexicon.at(next, 0) == null) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static void addField(Map<String, String> fields, String label, String written) {
+        String value = Brackets.trimPunctuation(written);
+        if (!value.isEmpty()) {
+            fields.merge(label, value, (a, b) -> a + "；" + b);
+        }
     }
 
     /** A part of a cell with the label written before it, if any, and what the label introduces. */
@@ -83,7 +120,9 @@ public final class CellParser {
         return t;
     }
 
-    private enum Kind { ITEM, LIST_SEP, CLAUSE_SEP, ROLE, ROLE_IN_BRACKETS, UNIT_ROLE_IN_BRACKETS, PERSONS_IN_BRACKETS }
+    private enum Kind {
+        ITEM, LIST_SEP, CLAUSE_SEP, ROLE, ROLE_IN_BRACKETS, UNIT_ROLE_IN_BRACKETS, PERSONS_IN_BRACKETS, FIELD_IN_BRACKETS
+    }
 
     /** A piece of a segment: its kind, its text and where it stands in the segment. */
     private record Token(Kind kind, String text, RoleLexicon.Match role, int start, int end) {}
@@ -120,10 +159,11 @@ public final class CellParser {
                     } else if (Persons.isPersonNote(inner)) {
                         // the names on either side of a note about people or times stay apart
                         flush(source, itemStart, i, out);
-                        if (Persons.isPersonLabel(inner.substring(0, Persons.colon(inner)))) {
-                            // 市发改委（责任领导：王副市长）: the leader is an assignee in the labelled role
-                            out.add(new Token(Kind.PERSONS_IN_BRACKETS, inner, null, i + 1, close));
-                        }
+                        // 市发改委（责任领导：王副市长）: the leader is an assignee in the labelled role;
+                        // 县医保局（完成时限：2023年9月）: a field, kept like one written outside brackets
+                        boolean persons = Persons.isPersonLabel(inner.substring(0, Persons.colon(inner)));
+                        out.add(new Token(persons ? Kind.PERSONS_IN_BRACKETS : Kind.FIELD_IN_BRACKETS, inner, null,
+                                i + 1, close));
                         itemStart = close + 1;
                     }
                     i = close + 1;
@@ -195,6 +235,54 @@ public final class CellParser {
         return out;
     }
 
+    /**
+     * Joins a list of levels under one 各 into one collective: {@code 各县、区人民政府},
+     * {@code 各旗、区人民政府}, {@code 各县、市、区}. The items after {@code 各县} are bare levels, the last
+     * one possibly with the body of a place ({@code 区人民政府}); all are joined by 、 alone.
+     */
+    private static List<Token> joinCollectivePlaces(List<Token> tokens, SourceText source) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.kind() != Kind.ITEM || !t.text().startsWith("各") || Owners.levelTier(t.text().substring(1)) == null) {
+                out.add(t);
+                continue;
+            }
+            // the places joined are of one tier: 各县、区 (counties and districts), never 各乡镇、省…
+            String tier = Owners.levelTier(t.text().substring(1));
+            int last = k;
+            while (last + 2 < tokens.size() && adjacentByComma(tokens, last)) {
+                Token next = tokens.get(last + 2);
+                if (next.kind() != Kind.ITEM) {
+                    break;
+                }
+                if (tier.equals(Owners.levelTier(next.text()))) {
+                    last += 2;
+                } else {
+                    if (Owners.isLevelsWithPlaceBody(next.text(), tier)) {
+                        last += 2;
+                    }
+                    break;
+                }
+            }
+            int end = tokens.get(last).end();
+            if (last == k || !source.isWritten(t.start(), end)) {
+                out.add(t);
+                continue;
+            }
+            out.add(new Token(Kind.ITEM, source.substring(t.start(), end), null, t.start(), end));
+            k = last;
+        }
+        return out;
+    }
+
+    /** @return true if the item at {@code k} is followed by 、 and another token, all written together */
+    private static boolean adjacentByComma(List<Token> tokens, int k) {
+        Token sep = tokens.get(k + 1);
+        return sep.kind() == Kind.LIST_SEP && sep.text().equals("、") && tokens.get(k).end() == sep.start()
+                && sep.end() == tokens.get(k + 2).start();
+    }
+
     private static boolean endsItem(String s, int at) {
         if (at >= s.length()) {
             return true;
@@ -226,6 +314,8 @@ public final class CellParser {
                 b--;
             }
             if (a < b) {
+                // 以下各项均需各乡镇: the words that introduce the unit are no part of its name
+                a += DutyWords.subjectStart(source.substring(a, b));
                 // 市财政局等部门推进: the duty after the units is no part of a name
                 int duty = DutyWords.start(source.substring(a, b));
                 if (duty == 0) {
@@ -253,8 +343,9 @@ public final class CellParser {
         return false;
     }
 
-    private void parseSegment(SourceText text, Role defaultRole, String label, List<Draft> out) {
-        List<Token> tokens = joinLevelLists(tokens(text), text);
+    private void parseSegment(SourceText text, Role defaultRole, String label, List<Draft> out,
+            Map<String, String> fields) {
+        List<Token> tokens = joinCollectivePlaces(joinLevelLists(tokens(text), text), text);
         List<Draft> pending = new ArrayList<>();
         List<String> group = new ArrayList<>();
         List<Boolean> joined = new ArrayList<>(); // for each item of the group: only 、 before it
@@ -305,6 +396,10 @@ public final class CellParser {
                     String leaderLabel = tok.text().substring(0, colon).strip();
                     out.addAll(Persons.drafts(text.sub(tok.start() + colon + 1, tok.end()),
                             RoleLexicon.roleOfLabel(leaderLabel, defaultRole), leaderLabel));
+                    break;
+                case FIELD_IN_BRACKETS:
+                    int at = Persons.colon(tok.text());
+                    addField(fields, tok.text().substring(0, at).strip(), tok.text().substring(at + 1));
                     break;
                 case CLAUSE_SEP:
                 default:

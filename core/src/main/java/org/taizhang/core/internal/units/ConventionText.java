@@ -184,12 +184,24 @@ public final class ConventionText {
                 && (s.contains("配合") || s.contains("协办") || s.contains("参与") || s.contains("责任"));
     }
 
+    /** Starts of a note that points elsewhere: 详见附表2, 见附件, 具体名单另行通知. */
+    private static final List<String> REFERENCE_STARTS =
+            List.of("详见", "参见", "具体见", "另见", "见附", "见表", "见清单", "见名单", "附件", "附表", "具体名单", "名单见");
+
     private static boolean isNote(String s) {
         String t = s.strip();
         if (t.startsWith("注") && t.length() > 1 && (t.charAt(1) == '：' || t.charAt(1) == ':')) {
             t = t.substring(2).strip();
         }
-        return NOTES.contains(t);
+        if (NOTES.contains(t)) {
+            return true;
+        }
+        for (String r : REFERENCE_STARTS) {
+            if (t.startsWith(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isClauseBreak(char c) {

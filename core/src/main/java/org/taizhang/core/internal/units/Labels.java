@@ -130,7 +130,7 @@ final class Labels {
         return endsWithAny(label, TIME_HEADS);
     }
 
-    /** A field name is a short phrase of words, not a unit or a person (县教育局：… is no field). */
+    /** A field name is a short phrase of words, not a unit (县教育局：… is no field). */
     private static boolean isFieldName(String label) {
         for (int i = 0; i < label.length(); i++) {
             char c = label.charAt(i);
@@ -138,7 +138,7 @@ final class Labels {
                 return false;
             }
         }
-        return !UnitWords.looksLikeUnit(label) && !Persons.isPerson(label);
+        return !UnitWords.looksLikeUnit(label);
     }
 
     private static boolean endsWithAny(String text, List<String> ends) {
@@ -180,8 +180,9 @@ final class Labels {
                 end--;
             }
             String inner = text.substring(start, end);
+            Kind kind = kind(inner);
             if (close + 1 < text.length() && startsItem(text.charAt(close + 1))
-                    && inner.length() <= MAX_LABEL && isLabel(inner) && endsLikeLabel(inner)) {
+                    && (kind == Kind.OTHER || kind == Kind.PERSONS || kind == Kind.UNITS && endsLikeLabel(inner))) {
                 out.insert('；').keep(start, end).insert('：');
             } else {
                 out.keep(i, close + 1);

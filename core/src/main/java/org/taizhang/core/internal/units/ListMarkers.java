@@ -11,7 +11,8 @@ final class ListMarkers {
 
     /**
      * @param source a cell text
-     * @return the text with each list number at the start of an item replaced by a space
+     * @return the text with each list number at the start of an item replaced by a space; a number
+     *     written right after a body's name ({@code 县财政局2.县人社局}) starts an item too
      */
     static SourceText strip(SourceText source) {
         String text = source.text();
@@ -44,7 +45,16 @@ final class ListMarkers {
         }
         char before = text.charAt(i - 1);
         return UnitWords.isListSeparator(before) || UnitWords.isClauseSeparator(before) || before == ':'
-                || before == '：' || UnitWords.CLOSE.indexOf(before) >= 0 || isCircled(before);
+                || before == '：' || UnitWords.CLOSE.indexOf(before) >= 0 || isCircled(before)
+                || (startsNumber(text.charAt(i)) && endsName(text.substring(Math.max(0, i - 8), i)));
+    }
+
+    private static boolean endsName(String before) {
+        return UnitWords.endsLikeBody(before) || UnitWords.endsLikePlace(before) || UnitWords.genericHead(before) != null;
+    }
+
+    private static boolean startsNumber(char c) {
+        return isDigit(c) || c == '(' || c == '（';
     }
 
     /** @return the index after a list number starting at {@code i}, or -1 if there is none */

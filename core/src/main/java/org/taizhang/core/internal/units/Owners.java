@@ -25,6 +25,50 @@ final class Owners {
     /** Characters of the places a collective such as 各县（市、区） or 各乡镇（街道） names. */
     private static final String PLACE_CHARS = "省市区县旗州盟镇乡街道苏木嘎查村、";
 
+    /** The bodies every place has, written after its level: 区人民政府, 县委. */
+    private static final List<String> PLACE_BODIES = List.of(
+            "政府", "人民政府", "党委", "委", "党委政府", "党委和政府", "党委、政府", "政府办", "政府办公室",
+            "人民政府办公室", "党委办公室", "委办", "党工委", "管委会");
+
+    /** Levels of one tier, listed together under one 各: counties and their peers, towns, cities. */
+    private static final List<String> TIERS = List.of("县区市旗", "乡镇", "市州盟");
+
+    /**
+     * @param levels text
+     * @return the tier all its characters belong to ({@code 县、区}, {@code 乡镇}), or null when it is
+     *     not made of the bare levels of one tier (and 、) alone
+     */
+    static String levelTier(String levels) {
+        if (levels.isEmpty() || levels.length() > 8) {
+            return null;
+        }
+        for (String tier : TIERS) {
+            boolean all = true;
+            for (int i = 0; i < levels.length() && all; i++) {
+                char c = levels.charAt(i);
+                all = c == '、' ? i > 0 && i < levels.length() - 1 : tier.indexOf(c) >= 0;
+            }
+            if (all) {
+                return tier;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param item a list item
+     * @param tier the tier of the levels listed before it
+     * @return true for bare levels of that tier followed by the body every such place has
+     *     ({@code 区人民政府}, {@code 市、区政府}, {@code 县委})
+     */
+    static boolean isLevelsWithPlaceBody(String item, String tier) {
+        int i = 0;
+        while (i < item.length() && (tier.indexOf(item.charAt(i)) >= 0 || item.charAt(i) == '、')) {
+            i++;
+        }
+        return i > 0 && tier.equals(levelTier(item.substring(0, i))) && PLACE_BODIES.contains(item.substring(i));
+    }
+
     /**
      * @param item a list item
      * @return true for words that point back at the units listed before ({@code 以上单位})

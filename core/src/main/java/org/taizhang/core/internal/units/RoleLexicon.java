@@ -54,7 +54,7 @@ public final class RoleLexicon {
         for (String w : List.of("配合落实", "配合做好", "配合", "协助", "参与", "协办", "协同", "协作", "参加")) {
             BASES.put(w, Role.SUPPORT);
         }
-        for (String w : List.of("指导督促", "督促指导", "负责指导", "业务指导", "指导")) {
+        for (String w : List.of("指导督促", "督促指导", "负责指导", "业务指导", "指导", "督导", "督促", "督办")) {
             BASES.put(w, Role.GUIDE);
         }
         for (String w : List.of("负责落实", "负责实施", "负责", "抓好落实", "落实", "分工负责", "参照落实", "参照执行",
@@ -230,7 +230,7 @@ public final class RoleLexicon {
         if (l.contains("主管")) {
             return Role.COMPETENT;
         }
-        if (l.contains("指导")) {
+        if (l.contains("指导") || l.contains("督导") || l.contains("督办")) {
             return Role.GUIDE;
         }
         if (l.contains("牵头") || l.contains("主办") || l.contains("主责")) {
