@@ -38,8 +38,9 @@ final class Header {
 
     /**
      * Looks for the header among the first rows: the first row with at least two header words
-     * that make up at least half of its non-blank cells. A following row of header words under
-     * merged header cells is a sub-header ({@code 责任单位} over {@code 牵头单位 | 配合单位}).
+     * that make up at least half of its non-blank cells. A following row of header words (or
+     * person columns such as {@code 责任领导}) under merged header cells is a sub-header
+     * ({@code 责任单位} over {@code 牵头单位 | 配合单位}, {@code 责任分工} over {@code 责任领导 | 责任单位}).
      *
      * @return the header, or null when the grid has none
      */
@@ -101,7 +102,7 @@ final class Header {
             if (cell.isCovered() || cell.isBlank()) {
                 continue;
             }
-            if (HeaderWords.roleOf(cell.text()) == null) {
+            if (HeaderWords.roleOf(cell.text()) == null && !namesPersonShortly(cell.text())) {
                 return false;
             }
             Cell above = grid.cell(header, c);
@@ -112,6 +113,11 @@ final class Header {
             known++;
         }
         return known >= 1;
+    }
+
+    /** A short header naming a person ({@code 责任领导}, {@code 责任人}) under a merged header cell. */
+    private static boolean namesPersonShortly(String text) {
+        return Texts.key(text).length() <= HeaderWords.MAX_HEADER_LENGTH && HeaderWords.namesPerson(text);
     }
 
     /**
