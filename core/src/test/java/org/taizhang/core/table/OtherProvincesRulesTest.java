@@ -187,4 +187,29 @@ class OtherProvincesRulesTest {
         assertThat(plan.sections()).isEmpty();
         assertThat(tasks(plan)).extracting(t -> t.content().orElse("")).containsExactly("", "解读政策", "");
     }
+
+    @Test
+    void keeps_nested_groups_when_two_rows_share_one_merged_measure() throws LedgerException {
+        Grid.Builder b = TestLedgers.sheet("S");
+        row(b, 1, "领域", "重点任务", "具体措施", "责任单位", "完成时限");
+        row(b, 2, "生态环保", "大气污染防治", "推进散煤清洁替代", "县发改局", "2023年10月底前");
+        row(b, 3, "", "", "", "县住建局", "2023年10月底前");
+        row(b, 4, "", "", "开展工业炉窑综合治理", "县工信局", "2023年12月底前");
+        row(b, 5, "", "水污染防治", "实施黑臭水体整治", "县水利局", "2023年9月底前");
+        row(b, 6, "", "", "推进污水管网建设", "县住建局", "2023年11月底前");
+        row(b, 7, "", "", "开展入河排污口排查", "县生态环境分局", "2023年6月底前");
+        b.merge(2, 0, 7, 0).merge(2, 1, 4, 1).merge(5, 1, 7, 1).merge(2, 2, 3, 2);
+        WorkPlan plan = TestLedgers.read(TestLedgers.doc(b.build()));
+        assertThat(render(plan)).containsExactly(
+                "§ 生态环保 @S!A2",
+                "  § 大气污染防治 @S!B2",
+                "    - 推进散煤清洁替代 | 县发改局 | 2023年10月底前 @S!C2",
+                "    - 推进散煤清洁替代 | 县住建局 | 2023年10月底前 @S!C2",
+                "    - 开展工业炉窑综合治理 | 县工信局 | 2023年12月底前 @S!C4",
+                "  § 水污染防治 @S!B5",
+                "    - 实施黑臭水体整治 | 县水利局 | 2023年9月底前 @S!C5",
+                "    - 推进污水管网建设 | 县住建局 | 2023年11月底前 @S!C6",
+                "    - 开展入河排污口排查 | 县生态环境分局 | 2023年6月底前 @S!C7");
+        assertThat(tasks(plan).get(1).inferred()).containsExactly(Task.CONTENT);
+    }
 }
