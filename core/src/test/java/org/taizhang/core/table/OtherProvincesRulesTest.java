@@ -212,4 +212,18 @@ class OtherProvincesRulesTest {
                 "    - 开展入河排污口排查 | 县生态环境分局 | 2023年6月底前 @S!C7");
         assertThat(tasks(plan).get(1).inferred()).containsExactly(Task.CONTENT);
     }
+
+    @Test
+    void reads_a_two_row_header_exported_without_merges() throws LedgerException {
+        Grid.Builder b = TestLedgers.csv();
+        row(b, 1, "序号", "工作任务", "责任单位", "", "完成时限");
+        row(b, 2, "", "", "牵头单位", "配合单位", "");
+        row(b, 3, "1", "完善行政规范性文件备案审查", "县司法局", "县直各部门", "2023年6月底前");
+        row(b, 4, "2", "开展行政执法案卷评查", "县司法局", "", "2023年11月底前");
+        WorkPlan plan = TestLedgers.read(new GridDocument("x.csv", List.of(), List.of(b.build())));
+        assertThat(render(plan)).containsExactly(
+                "- 1 | 完善行政规范性文件备案审查 | 牵头单位：县司法局；配合单位：县直各部门 | 2023年6月底前 @B3",
+                "- 2 | 开展行政执法案卷评查 | 牵头单位：县司法局 | 2023年11月底前 @B4");
+        assertThat(tasks(plan).get(0).responsibility().get().assignments()).hasSize(2);
+    }
 }

@@ -106,13 +106,28 @@ final class Header {
                 return false;
             }
             Cell above = grid.cell(header, c);
-            boolean underMerge = above.isCovered() || above.colSpan() > 1 || above.isBlank();
+            boolean underMerge = above.isCovered() || above.colSpan() > 1 || above.isBlank()
+                    || spansBlankRight(grid, header, c);
             if (!underMerge) {
                 return false;
             }
             known++;
         }
         return known >= 1;
+    }
+
+    /**
+     * A header cell followed by a blank header cell over a sub-header word stands over both, as
+     * a merged cell would: a file that cannot merge (CSV) writes {@code 责任单位,} over
+     * {@code 牵头单位,配合单位}.
+     */
+    private static boolean spansBlankRight(Grid grid, int header, int c) {
+        if (c + 1 >= grid.columnCount()) {
+            return false;
+        }
+        Cell right = grid.cell(header, c + 1);
+        Cell below = grid.cell(header + 1, c + 1);
+        return !right.isCovered() && right.isBlank() && !below.isCovered() && !below.isBlank();
     }
 
     /** A short header naming a person ({@code 责任领导}, {@code 责任人}) under a merged header cell. */
