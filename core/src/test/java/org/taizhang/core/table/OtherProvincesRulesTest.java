@@ -226,4 +226,24 @@ class OtherProvincesRulesTest {
                 "- 2 | 开展行政执法案卷评查 | 牵头单位：县司法局 | 2023年11月底前 @B4");
         assertThat(tasks(plan).get(0).responsibility().get().assignments()).hasSize(2);
     }
+
+    @Test
+    void groups_by_a_blank_header_column_written_once_per_group_in_a_workbook_that_merges_its_title()
+            throws LedgerException {
+        Grid.Builder b = TestLedgers.sheet("S");
+        row(b, 1, "某镇2023年重点工作台账");
+        row(b, 2, "", "工作任务", "责任单位", "完成时限");
+        row(b, 3, "党的建设", "开展主题教育", "镇党委办", "2023年8月底前");
+        row(b, 4, "", "推进基层党组织标准化建设", "镇组织办", "2023年10月底前");
+        row(b, 5, "", "发展党员工作", "镇组织办", "全年");
+        row(b, 6, "乡村振兴", "建设高标准农田2000亩", "镇农业服务中心", "2023年11月底前");
+        row(b, 7, "", "实施人居环境整治", "镇村建办", "全年");
+        row(b, 8, "", "培育特色产业", "镇经济发展办", "全年");
+        b.merge(1, 0, 1, 3);
+        WorkPlan plan = TestLedgers.read(TestLedgers.doc(b.build()));
+        assertThat(plan.sections()).extracting(s -> s.title()).containsExactly("党的建设", "乡村振兴");
+        assertThat(plan.sections()).extracting(s -> s.taskCount()).containsExactly(3, 3);
+        assertThat(plan.sections().get(1).tasks().get(0).source().get().cells()).containsEntry(Task.CONTENT, "S!B6");
+        assertThat(plan.sections().get(1).tasks().get(2).inferred()).isEmpty();
+    }
 }

@@ -329,7 +329,7 @@ final class Layout {
                 numberColumn = numberColumn < 0 ? c : numberColumn;
             } else if (ContentColumn.isTextColumn(roles, run.header(), c)) {
                 boolean name = roles[c] == ColumnRole.NAME;
-                spans[c] = (evidence.spansRows(c, rows, name) && (name || fewValues(c, rows)))
+                spans[c] = (evidence.spansRows(c, rows, true) && (name || fewValues(c, rows)))
                         || evidence.allPointHeadings(c);
             }
         }
