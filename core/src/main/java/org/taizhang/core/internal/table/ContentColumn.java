@@ -53,8 +53,8 @@ final class ContentColumn {
 
     /**
      * The unknown column (not a grouping level, not a person's) whose cells are the longest on
-     * average, when that is at least {@value #SENTENCE_LENGTH} characters (sentences, not names)
-     * and, beside a name column, at least half as long again as the names. A column standing
+     * average; beside a name column only when that is at least {@value #SENTENCE_LENGTH}
+     * characters (sentences, not names) and half as long again as the names. A column standing
      * after the progress, status or remarks column reports on the task rather than sets it, and
      * is never taken.
      *
@@ -72,7 +72,8 @@ final class ContentColumn {
         }
         double nameLength = nameColumn < 0 ? 0 : averageLength(layout, nameColumn);
         int best = -1;
-        double bestLength = Math.max(SENTENCE_LENGTH, nameLength * 1.5);
+        // with no name column either, the column with the longest text is all the task has
+        double bestLength = nameColumn < 0 ? Double.MIN_VALUE : Math.max(SENTENCE_LENGTH, nameLength * 1.5);
         for (int c = 0; c < limit; c++) {
             if (roles[c] != ColumnRole.EXTRA || groupingColumns.contains(c) || !isTextColumn(roles, layout.run().header(), c)) {
                 continue;

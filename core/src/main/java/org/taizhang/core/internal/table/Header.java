@@ -38,8 +38,9 @@ final class Header {
 
     /**
      * Looks for the header among the first rows: the first row with at least two header words
-     * that make up at least half of its non-blank cells. A following row of header words under
-     * merged header cells is a sub-header ({@code 责任单位} over {@code 牵头单位 | 配合单位}).
+     * that make up at least half of its non-blank cells. A following row of header words (or
+     * person columns such as {@code 责任领导}) under merged header cells is a sub-header
+     * ({@code 责任单位} over {@code 牵头单位 | 配合单位}, {@code 责任分工} over {@code 责任领导 | 责任单位}).
      *
      * @return the header, or null when the grid has none
      */
@@ -102,17 +103,37 @@ final class Header {
             if (cell.isCovered() || cell.isBlank()) {
                 continue;
             }
-            if (HeaderWords.roleOf(cell.text()) == null) {
+            if (HeaderWords.roleOf(cell.text()) == null && !namesPersonShortly(cell.text())) {
                 return false;
             }
             Cell above = grid.cell(header, c);
-            boolean underMerge = above.isCovered() || above.colSpan() > 1 || above.isBlank();
+            boolean underMerge = above.isCovered() || above.colSpan() > 1 || above.isBlank()
+                    || spansBlankRight(grid, header, c);
             if (!underMerge) {
                 return false;
             }
             known++;
         }
         return known >= 1;
+    }
+
+    /**
+     * A header cell followed by a blank header cell over a sub-header word stands over both, as
+     * a merged cell would: a file that cannot merge (CSV) writes {@code 责任单位,} over
+     * {@code 牵头单位,配合单位}.
+     */
+    private static boolean spansBlankRight(Grid grid, int header, int c) {
+        if (c + 1 >= grid.columnCount()) {
+            return false;
+        }
+        Cell right = grid.cell(header, c + 1);
+        Cell below = grid.cell(header + 1, c + 1);
+        return !right.isCovered() && right.isBlank() && !below.isCovered() && !below.isBlank();
+    }
+
+    /** A short header naming a person ({@code 责任领导}, {@code 责任人}) under a merged header cell. */
+    private static boolean namesPersonShortly(String text) {
+        return Texts.key(text).length() <= HeaderWords.MAX_HEADER_LENGTH && HeaderWords.namesPerson(text);
     }
 
     /**

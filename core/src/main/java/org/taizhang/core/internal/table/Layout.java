@@ -319,6 +319,15 @@ final class Layout {
     }
 
     /**
+     * A content or unknown column groups only when it has values of its own on at most four data
+     * rows in five: one holding nearly a value a row is the tasks' text, a few cells of which are
+     * merged because two rows share it.
+     */
+    private boolean fewValues(int column, int dataRows) {
+        return ownTexts(column, dataRows + 1).size() * 5 <= dataRows * 4;
+    }
+
+    /**
      * Roles that hold one value per task keep their first column (grouping columns aside); later
      * ones go to extra.
      */
@@ -358,14 +367,21 @@ final class Layout {
             if (roles[c] == ColumnRole.NUMBER) {
                 numberColumn = numberColumn < 0 ? c : numberColumn;
             } else if (ContentColumn.isTextColumn(roles, run.header(), c)) {
-                spans[c] = levelColumn < 0 && (evidence.spansRows(c, rows, roles[c] == ColumnRole.NAME) || evidence.allPointHeadings(c));
+                boolean name = roles[c] == ColumnRole.NAME;
+                spans[c] = levelColumn < 0 && ((evidence.spansRows(c, rows, true) && (name || fewValues(c, rows)))
+                        || evidence.allPointHeadings(c));
             }
         }
         int taskColumn = -1;
+        int innermost = -1;
         for (int c = roles.length - 1; c >= 0; c--) {
-            if (ContentColumn.isTextColumn(roles, run.header(), c) && !spans[c] && !ownTexts(c, 1).isEmpty()) {
-                taskColumn = c;
+            if (ContentColumn.isTextColumn(roles, run.header(), c) && !ownTexts(c, 1).isEmpty()) {
+                innermost = Math.max(innermost, c);
+                taskColumn = spans[c] ? taskColumn : c;
             }
+        }
+        if (taskColumn < 0) {
+            taskColumn = innermost; // every text column spans: the innermost holds the tasks, shared by some rows
         }
         for (int c = 0; c < roles.length; c++) {
             if (spans[c] && c < taskColumn) {

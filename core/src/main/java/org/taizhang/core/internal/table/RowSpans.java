@@ -23,11 +23,11 @@ final class RowSpans {
      * ledger that writes its points as rows of their own (the CSV writer) has no grouping by blank
      * cells, so there a blank cell is blank.
      *
-     * <p>A name column of a workbook that merges other cells (title, headings) but not this one
-     * groups too when the evidence is strong (see {@link #groupsByBlanks}). A content or unknown
+     * <p>A text column (name, content, unknown) of a workbook that merges other cells (title,
+     * headings) but not this one groups too when the evidence is strong (see {@link #groupsByBlanks}). A content or unknown
      * column of a grid without merges must also have no blank cell before its first value.
      */
-    boolean spansRows(int column, int dataRows, boolean nameColumn) {
+    boolean spansRows(int column, int dataRows, boolean textColumn) {
         int blankBelow = 0;
         int valued = 0;
         int orphans = 0;
@@ -63,7 +63,7 @@ final class RowSpans {
             boolean strict = layout.role(column) != ColumnRole.NAME && layout.role(column) != ColumnRole.NUMBER;
             return !layout.hasPointRows() && blankBelow > 0 && blankBelow * 5 >= dataRows && (!strict || orphans == 0);
         }
-        return nameColumn && groupsByBlanks(valued, blankBelow, orphans);
+        return textColumn && groupsByBlanks(valued, blankBelow, orphans);
     }
 
     /**

@@ -140,8 +140,8 @@ final class TitleBlock {
             return 0;
         }
         int score = 1;
-        if (TITLE_WORDS.matcher(line).find()) {
-            score += 10;
+        if (TITLE_WORDS.matcher(line).find() && !NOTICE_END.matcher(line).find()) {
+            score += 10; // a notice issuing the plan (…的通知) names it, but the table's own title comes first
         }
         if (YEAR.matcher(line).find()) {
             score += 2;
