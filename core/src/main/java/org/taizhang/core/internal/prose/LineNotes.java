@@ -46,6 +46,10 @@ final class LineNotes {
     static LineNotes take(String line) {
         List<DutyNote> notes = new ArrayList<>();
         List<WideStatement> statements = new ArrayList<>();
+        if (line.length() > DeadlinePhrases.MAX_TEXT) {
+            // no line of a plan is this long: kept as written, so reading stays linear
+            return new LineNotes(line, notes, statements);
+        }
         String text = line;
         List<Brackets.Group> groups = Brackets.endingSentences(text);
         for (int i = groups.size() - 1; i >= 0; i--) {
