@@ -305,7 +305,13 @@ public final class ProseAssembler {
             plan.addTask(t);
         }
         for (Block p : rootPoints) {
-            addPoint(p, plan::addSection, plan::addTask, List.of());
+            // with no parts, a point may state the aims: （一）指导思想
+            Heading h = Heading.ofHeadingLine(LineNotes.take(p.mark.title().replaceFirst(AFTER_MARK, "")).text);
+            if (h.name != null && AimsTitle.is(h.name)) {
+                plan.addSection(aimsPart(p, List.of(), h, Numbering.CN_PAREN));
+            } else {
+                addPoint(p, plan::addSection, plan::addTask, List.of());
+            }
         }
         for (int i = 0; i < parts.size(); i++) {
             addPart(parts.get(i), pointsOfPart.get(i), plan);
@@ -318,7 +324,7 @@ public final class ProseAssembler {
         LineNotes title = LineNotes.take(p.mark.title().replaceFirst(AFTER_MARK, ""));
         Heading h = Heading.ofHeadingLine(title.text);
         if (h.name != null && AimsTitle.is(h.name)) {
-            plan.addSection(aimsPart(p, points, h));
+            plan.addSection(aimsPart(p, points, h, Numbering.CN_COMMA));
             return;
         }
         if (h.name == null && points.isEmpty() && p.items.isEmpty()) {
@@ -407,7 +413,7 @@ public final class ProseAssembler {
     }
 
     // 一、指导思想: a part stating aims has no tasks; its text is kept in the plan's notes
-    private Section aimsPart(Block p, List<Block> points, Heading h) {
+    private Section aimsPart(Block p, List<Block> points, Heading h, Numbering numbering) {
         int first = bodyNotes.size();
         bodyNotes.add(p.heading.text());
         p.text.forEach(l -> bodyNotes.add(l.text()));
@@ -415,7 +421,7 @@ public final class ProseAssembler {
             bodyNotes.add(item.heading.text());
             item.text.forEach(l -> bodyNotes.add(l.text()));
         }
-        Section.Builder section = Section.builder().number(p.mark.number()).numbering(Numbering.CN_COMMA)
+        Section.Builder section = Section.builder().number(p.mark.number()).numbering(numbering)
                 .title(h.name).source(lineRef(p.heading));
         for (Block pt : points) {
             bodyNotes.add(pt.heading.text());
