@@ -16,6 +16,8 @@ final class Brackets {
     private static final String OPEN = "（(〔[【";
     private static final String CLOSE = "）)〕]】";
     private static final String SENTENCE_END = "。．.；;！!？?";
+    /** Punctuation that may follow a note at the end of a line: {@code （县政府办牵头），} or {@code …（…）：}. */
+    private static final String TRAILING = "，,：:";
 
     /** A top-level bracket group: {@code start} is its opening bracket, {@code end} just after its closing one. */
     static final class Group {
@@ -103,8 +105,8 @@ final class Brackets {
         List<Group> out = new ArrayList<>();
         for (Group g : groups(line)) {
             int j = g.end;
-            while (j < line.length() && (SENTENCE_END.indexOf(line.charAt(j)) >= 0
-                    || line.charAt(j) == '，' || line.charAt(j) == ',' || Character.isWhitespace(line.charAt(j)))) {
+            while (j < line.length() && (SENTENCE_END.indexOf(line.charAt(j)) >= 0 || TRAILING.indexOf(line.charAt(j)) >= 0
+                    || Character.isWhitespace(line.charAt(j)))) {
                 j++;
             }
             boolean ends = j == line.length()

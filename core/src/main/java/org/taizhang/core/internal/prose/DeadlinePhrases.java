@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * is skipped, as is a phrase inside a title or a quotation.
  */
 final class DeadlinePhrases {
+    /** The longest text searched, in characters: reading stays linear on hostile input. */
+    static final int MAX_TEXT = 4000;
     private static final String NUM = "[0-9０-９一二三四五六七八九十两]+";
     private static final String MONTH = "(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])月";
     private static final String DAY_OR_END = "(?:[0-9０-９]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
@@ -79,6 +81,7 @@ final class DeadlinePhrases {
     static List<Phrase> all(String text) {
         List<Phrase> out = new ArrayList<>();
         Matcher m = PHRASE.matcher(text);
+        m.region(0, Math.min(text.length(), MAX_TEXT));
         while (m.find()) {
             if (m.end() == m.start()) {
                 continue;

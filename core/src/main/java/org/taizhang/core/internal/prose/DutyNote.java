@@ -155,9 +155,9 @@ final class DutyNote {
             return Optional.of(p.get().text);
         }
         Deadline d = Deadline.parse(clause, PROBE);
+        // dates are found by the phrase finder above; a bare year (2022年版, 2021—2025年) is no deadline
         boolean time = d.kind() == DeadlineKind.ONGOING || d.kind() == DeadlineKind.VAGUE
-                || d.kind() == DeadlineKind.RECURRING || d.kind() == DeadlineKind.ABSOLUTE
-                || d.kind() == DeadlineKind.MULTIPLE;
+                || d.kind() == DeadlineKind.RECURRING;
         return time && clause.length() <= 12 && !UnitNames.allUnits(ResponsibilityParser.parse(clause))
                 ? Optional.of(clause) : Optional.empty();
     }

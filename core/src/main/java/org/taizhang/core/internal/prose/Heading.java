@@ -72,11 +72,16 @@ final class Heading {
                 || text.indexOf(';') >= 0;
     }
 
-    // the first full stop, or a colon met before any full stop
+    // the first full stop, or a colon met before any full stop, outside brackets: （详见附件：清单）
     private static int stop(String text) {
+        int depth = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '。' || c == '！' || c == '？' || c == '：' || c == ':') {
+            if (Brackets.opens(c) >= 0) {
+                depth++;
+            } else if (Brackets.closes(c) >= 0 && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == '。' || c == '！' || c == '？' || c == '：' || c == ':')) {
                 return i;
             }
         }

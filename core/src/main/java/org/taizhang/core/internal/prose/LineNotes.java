@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class LineNotes {
     private static final Pattern FIELD_START = Pattern.compile(
-            "(?:^|(?<=[。；;\\s]))(?:牵头|责任|配合|主办|协办|参与|主体|完成|时间|时限)[\\u4e00-\\u9fff]{0,6}[:：]");
+            "(?:^|(?<=[。；;，,\\s]))(?:牵头|责任|配合|主办|协办|协同|协助|参与|主体|负责|落实|完成|办结|截止|时间|时限)"
+                    + "[\\u4e00-\\u9fff]{0,6}[:：]");
     private static final String NAME_END = "镇乡区县市旗盟省局委办部厅村队站所院";
     private static final Pattern SENTENCE = Pattern.compile("[^。；;！!？?]+[。；;！!？?]*");
 
@@ -45,6 +46,10 @@ final class LineNotes {
     static LineNotes take(String line) {
         List<DutyNote> notes = new ArrayList<>();
         List<WideStatement> statements = new ArrayList<>();
+        if (line.length() > DeadlinePhrases.MAX_TEXT) {
+            // no line of a plan is this long: kept as written, so reading stays linear
+            return new LineNotes(line, notes, statements);
+        }
         String text = line;
         List<Brackets.Group> groups = Brackets.endingSentences(text);
         for (int i = groups.size() - 1; i >= 0; i--) {
@@ -113,6 +118,7 @@ final class LineNotes {
 
     // punctuation left doubled or dangling where a note was taken out
     private static String tidy(String text) {
-        return text.replaceAll("([，,；;、])\\s*([。；;！!？?])", "$2").replaceAll("^[，,；;。\\s]+", "").strip();
+        return text.replaceAll("([，,；;、])\\s*([。；;！!？?])", "$2").replaceAll("^[，,；;。\\s]+", "")
+                .replaceAll("[，,、\\s]+$", "").strip();
     }
 }

@@ -304,11 +304,17 @@ public final class ProseAssembler {
                 }
             }
         }
-        for (Task t : looseTasks(root)) {
+        for (Task t : looseTasks(root, List.of())) {
             plan.addTask(t);
         }
         for (Block p : rootPoints) {
-            addPoint(p, plan::addSection, plan::addTask);
+            // with no parts, a point may state the aims: （一）指导思想
+            Heading h = Heading.ofHeadingLine(LineNotes.take(p.mark.title().replaceFirst(AFTER_MARK, "")).text);
+            if (h.name != null && AimsTitle.is(h.name)) {
+                plan.addSection(aimsPart(p, List.of(), h, Numbering.CN_PAREN));
+            } else {
+                addPoint(p, plan::addSection, plan::addTask, List.of());
+            }
         }
         for (int i = 0; i < parts.size(); i++) {
             addPart(parts.get(i), pointsOfPart.get(i), plan);
@@ -321,7 +327,7 @@ public final class ProseAssembler {
         LineNotes title = LineNotes.take(p.mark.title().replaceFirst(AFTER_MARK, ""));
         Heading h = Heading.ofHeadingLine(title.text);
         if (h.name != null && AimsTitle.is(h.name)) {
-            plan.addSection(aimsPart(p, points, h));
+            plan.addSection(aimsPart(p, points, h, Numbering.CN_COMMA));
             return;
         }
         if (h.name == null && points.isEmpty() && p.items.isEmpty()) {
@@ -339,16 +345,16 @@ public final class ProseAssembler {
                     List.of(new TextLine(h.body, p.heading.place(), p.heading.number())), title, null),
                     section::addTask);
         }
-        for (Task t : looseTasks(p)) {
+        for (Task t : looseTasks(p, title.notes)) {
             section.addTask(t);
         }
         for (Block pt : points) {
-            addPoint(pt, section::addSection, section::addTask);
+            addPoint(pt, section::addSection, section::addTask, title.notes);
         }
         plan.addSection(section.build());
     }
 
-    private void addPoint(Block point, Consumer<Section> sections, Consumer<Task> tasks) {
+    private void addPoint(Block point, Consumer<Section> sections, Consumer<Task> tasks, List<DutyNote> fromPart) {
         // （一）加强政策解读。具体内容…: the heading ends at the first full stop
         LineNotes title = LineNotes.take(point.mark.title().replaceFirst(AFTER_MARK, ""));
         Heading h = Heading.ofHeadingLine(title.text);
@@ -358,7 +364,7 @@ public final class ProseAssembler {
         }
         text.addAll(point.text);
         if (point.items.isEmpty()) {
-            addIfAny(task(point.mark.number(), h.name, point.heading, text, title, null), tasks);
+            addIfAny(task(point.mark.number(), h.name, point.heading, text, title, fromPart), tasks);
             return;
         }
         Section.Builder section = Section.builder().number(point.mark.number())
@@ -373,21 +379,21 @@ public final class ProseAssembler {
         if (!text.isEmpty()) {
             addIfAny(task(null, null, null, text, null, null), section::addTask);
         }
-        // a note on the point's heading holds for its items that have none of their own
+        // a note on the point's heading (else the part's) holds for its items that have none of their own
         for (Block item : point.items) {
-            addIfAny(itemTask(item, title.notes), section::addTask);
+            addIfAny(itemTask(item, title.notes.isEmpty() ? fromPart : title.notes), section::addTask);
         }
         sections.accept(section.build());
     }
 
     // the text of a part or the plan outside any point: paragraphs, then items
-    private List<Task> looseTasks(Block block) {
+    private List<Task> looseTasks(Block block, List<DutyNote> fromAbove) {
         List<Task> out = new ArrayList<>();
         for (TextLine line : block.text) {
-            addIfAny(task(null, null, null, List.of(line), null, null), out::add);
+            addIfAny(task(null, null, null, List.of(line), null, fromAbove), out::add);
         }
         for (Block item : block.items) {
-            addIfAny(itemTask(item, List.of()), out::add);
+            addIfAny(itemTask(item, fromAbove), out::add);
         }
         return out;
     }
@@ -410,7 +416,7 @@ public final class ProseAssembler {
     }
 
     // 一、指导思想: a part stating aims has no tasks; its text is kept in the plan's notes
-    private Section aimsPart(Block p, List<Block> points, Heading h) {
+    private Section aimsPart(Block p, List<Block> points, Heading h, Numbering numbering) {
         int first = bodyNotes.size();
         bodyNotes.add(p.heading.text());
         p.text.forEach(l -> bodyNotes.add(l.text()));
@@ -418,7 +424,7 @@ public final class ProseAssembler {
             bodyNotes.add(item.heading.text());
             item.text.forEach(l -> bodyNotes.add(l.text()));
         }
-        Section.Builder section = Section.builder().number(p.mark.number()).numbering(Numbering.CN_COMMA)
+        Section.Builder section = Section.builder().number(p.mark.number()).numbering(numbering)
                 .title(h.name).source(lineRef(p.heading));
         for (Block pt : points) {
             bodyNotes.add(pt.heading.text());

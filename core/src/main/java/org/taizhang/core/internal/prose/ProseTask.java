@@ -70,16 +70,19 @@ final class ProseTask {
         boolean named = name != null && !name.isBlank();
         TextLine first = heading != null ? heading : text.isEmpty() ? null : text.get(0);
         statements.forEach(w -> planNotes.add(w.text));
-        if (!named && lines.isEmpty() || first == null) {
+        if (first == null || !named && lines.isEmpty() && (number == null || statements.isEmpty())) {
             wide.addAll(statements);
             return null;
         }
+        boolean onlyStatement = !named && lines.isEmpty();
+        if (onlyStatement) {
+            // a numbered point that is only a statement stays in the outline, its text as written
+            StringBuilder written = new StringBuilder();
+            statements.forEach(w -> written.append(w.text));
+            lines.add(new TextLine(written.toString(), first.place(), first.number()));
+        }
         Set<String> inferred = new HashSet<>();
         boolean ownNotes = !notes.isEmpty();
-        if (notes.isEmpty() && fromAbove != null && !fromAbove.isEmpty()) {
-            notes.addAll(fromAbove);
-            inferred.add(Task.RESPONSIBILITY);
-        }
 
         Task.Builder t = Task.builder();
         SourceRef.Builder ref = SourceRef.builder().row(first.number());
@@ -112,6 +115,14 @@ final class ProseTask {
         } else {
             deadline = DeadlinePhrases.governing(written).map(p -> parse(p.text)).orElse(null);
         }
+        if (deadline == null && !ownNotes && fromAbove != null) {
+            Optional<String> above = fromAbove.stream().filter(n -> n.deadline != null).map(n -> n.deadline)
+                    .findFirst();
+            if (above.isPresent()) {
+                deadline = parse(above.get());
+                inferred.add(Task.DEADLINE);
+            }
+        }
         if (opening.isPresent() && inName.isEmpty()) {
             // 11月底前，完成…: the phrase opening the text is the deadline, the rest the content
             String rest = content.substring(opening.get().end).replaceFirst("^[，,、\\s]+", "");
@@ -133,12 +144,20 @@ final class ProseTask {
         Responsibility responsibility = null;
         if (!unitTexts.isEmpty()) {
             responsibility = DutyNote.parseUnits(String.join("；", unitTexts));
-        } else if (!ownNotes || notes.stream().noneMatch(n -> n.units != null)) {
+        } else if (!onlyStatement) {
             String analysed = named ? (content.isEmpty() ? name : name + "。" + content) : content;
             Optional<Responsibility> read = SentenceUnits.read(analysed);
             if (read.isPresent()) {
                 responsibility = read.get();
                 inferred.add(Task.RESPONSIBILITY);
+            } else if (!ownNotes && fromAbove != null) {
+                // a note on the heading above, for a task that names no units itself
+                List<String> above = new ArrayList<>();
+                fromAbove.stream().filter(n -> n.units != null).forEach(n -> above.add(n.units));
+                if (!above.isEmpty()) {
+                    responsibility = DutyNote.parseUnits(String.join("；", above));
+                    inferred.add(Task.RESPONSIBILITY);
+                }
             }
         }
         List<Assignment> extra = wide.assignments();

@@ -42,15 +42,26 @@ final class SentenceUnits {
      */
     static Optional<Responsibility> read(String text) {
         Set<String> duties = new LinkedHashSet<>();
-        for (String sentence : SENTENCE.split(text)) {
+        // a paragraph names its units early; a text this long is no paragraph of a plan
+        String read = text.length() > DeadlinePhrases.MAX_TEXT ? text.substring(0, DeadlinePhrases.MAX_TEXT) : text;
+        for (String sentence : SENTENCE.split(read)) {
             List<String> clauses = Brackets.splitOutside(sentence, CLAUSE);
-            boolean found = false;
+            String found = null;
             for (String clause : clauses) {
                 Optional<String> duty = subject(clause);
+                Matcher partners = PARTNERS.matcher(clause);
                 if (duty.isPresent()) {
                     duties.add(duty.get());
-                    found = true;
-                } else if (found && dutyOnly(clause)) {
+                    found = duty.get();
+                } else if (found != null && partners.find()) {
+                    // 省市场监管局牵头，会同省有关部门制定…: the partners of the subject before
+                    Optional<Subjects.Found> partner = Subjects.at(clause.substring(partners.end()), PARTNER_END);
+                    if (partner.isPresent()) {
+                        duties.remove(found);
+                        found = found + "，" + partners.group() + partner.get().subject;
+                        duties.add(found);
+                    }
+                } else if (found != null && dutyOnly(clause)) {
                     // 由县发改局牵头，县财政局、县自然资源局配合
                     duties.add(clause);
                 }
@@ -91,8 +102,11 @@ final class SentenceUnits {
 
     // a clause of units and a role word only: 县财政局、县自然资源局配合
     private static boolean dutyOnly(String clause) {
+        if (clause.length() > 40) {
+            return false;
+        }
         Responsibility r = ResponsibilityParser.parse(clause);
-        return clause.length() <= 40 && UnitNames.hasRoleWord(r) && UnitNames.allUnits(r)
+        return UnitNames.hasRoleWord(r) && UnitNames.allUnits(r)
                 && r.assignments().stream().allMatch(a -> a.roleText().isPresent());
     }
 }

@@ -28,6 +28,7 @@ final class WideStatement {
     private static final Pattern FOR_ALL = Pattern.compile("均|都|一律|参照|同样|全部|一并");
     private static final Pattern SUBJECT_END = Pattern.compile(
             "均|都|一律|需|须|要|应|参照|负责|抓好|落实|按照|结合|为|作为|是|承担|牵头|配合|同步|对照|执行|必须");
+    private static final Pattern SCOPE_WORD = Pattern.compile("以下|下列|下述|所有|各项|全部");
     private static final String CLAUSE = "，,";
 
     /** The statement as written. */
@@ -69,7 +70,8 @@ final class WideStatement {
             int to = i + 1;
             if (NOT_REPEATED.matcher(c).find()) {
                 // the clauses before say who: 以下各项工作，各镇（街道）均需抓好落实，不再重复列出
-                while (from > 0 && (FOR_ALL.matcher(clauses.get(from - 1)).find() || scopeOnly(clauses.get(from - 1)))) {
+                while (from > 0 && (FOR_ALL.matcher(clauses.get(from - 1)).find() || scopeOnly(clauses.get(from - 1))
+                        || from == i && SCOPE_WORD.matcher(clauses.get(from - 1)).find())) {
                     from--;
                 }
             } else if (to < clauses.size() && NOT_REPEATED.matcher(clauses.get(to)).find()) {

@@ -156,4 +156,24 @@ class ProseAssemblerTest {
         assertThat(SentenceUnits.read("严格执行制度,疫情防控指挥部要加强协调。").orElseThrow().text())
                 .isEqualTo("疫情防控指挥部");
     }
+
+    @Test
+    void a_point_stating_aims_in_a_plan_without_parts_has_no_tasks() throws LedgerException {
+        WorkPlan plan = assemble(String.join("\n",
+                "某局2023年工作要点",
+                "（一）指导思想",
+                "坚持稳中求进。",
+                "（二）重点任务",
+                "1.县政府办要做好公开。",
+                "2.年底前完成评估（县统计局负责）。"));
+
+        assertThat(plan.sections()).extracting(Section::heading).containsExactly("（一）指导思想", "（二）重点任务");
+        assertThat(plan.sections().get(0).tasks()).isEmpty();
+        assertThat(plan.notes()).containsExactly("（一）指导思想", "坚持稳中求进。");
+        Task second = plan.sections().get(1).tasks().get(1);
+        assertThat(second.content()).contains("完成评估。");
+        assertThat(second.deadline().orElseThrow().due()).containsExactly(LocalDate.of(2023, 12, 31));
+        assertThat(second.responsibility().orElseThrow().text()).isEqualTo("县统计局负责");
+        assertThat(second.inferred()).isEmpty();
+    }
 }

@@ -141,4 +141,26 @@ class ProseSampleDocumentsTest {
                 "3.2 | 强化督导考核 | 镇党政办每半年对各村工作开展情况进行督查通报。 | 镇党政办:RESPONSIBLE * | 每半年 2023-06-30,2023-12-31"
         );
     }
+
+    @Test
+    void district_rule_of_law_plan_with_notes_on_headings() throws Exception {
+        WorkPlan plan = read("district-rule-of-law.txt");
+        assertThat(titles(plan.sections()))
+                .containsExactly("一、加强制度建设", "二、推进严格规范公正文明执法", "三、强化监督");
+        // a point that is only a statement stays in the outline; its units go to the points after it
+        assertThat(plan.notes()).containsExactly("各镇（街道）为以下所有任务的责任单位，不再逐一列出。");
+        assertThat(summary(plan)).containsExactly(
+                "1.1 | 全面清理规范性文件 | 对现行有效的规范性文件进行全面清理，6月底前向社会公布清理结果。 | 区司法局:LEAD * | 6月底前 2023-06-30",
+                "1.2 |  | 完善合法性审核机制，区直各部门负责。 | 区直各部门:RESPONSIBLE * | ",
+                "2.1 |  | 区市场监管局、区城管局要在10月底前完成执法案卷评查。 | 区市场监管局:RESPONSIBLE 区城管局:RESPONSIBLE * | 10月底前 2023-10-31",
+                "2.2 |  | 全面推行行政执法“三项制度”，各执法部门按职责分工负责，全年持续推进。 | 各执法部门:RESPONSIBLE * | 全年 ",
+                "2.3 |  | 做好执法信息公示工作 | 区直各行政执法部门:RESPONSIBLE | 常态化开展 ",
+                "2.4 |  | 推进包容审慎监管（详见附件：清单）。 |  | ",
+                "2.5 |  | 区政府办公室负责统筹，每月5日前通报工作进展情况。 | 区政府办公室:RESPONSIBLE * | 每月5日前 2023-01-05,2023-02-05,2023-03-05,2023-04-05,2023-05-05,2023-06-05,2023-07-05,2023-08-05,2023-09-05,2023-10-05,2023-11-05,2023-12-05",
+                "3.1 | 自觉接受人大监督 | 按时办理人大代表建议和政协委员提案，办结率达到100%。 | 区政府办:RESPONSIBLE 各承办单位:RESPONSIBLE | 9月30日前 2023-09-30",
+                "3.2 |  | 各镇（街道）为以下所有任务的责任单位，不再逐一列出。 |  | ",
+                "3.3 | 加强行政复议 | 区司法局要会同区法院建立府院联动机制。 | 区司法局:LEAD 区法院:SUPPORT 各镇（街道）:RESPONSIBLE * | ",
+                "3.4 | 做好年度报告 | 区政府于每年3月31日前向区委、市政府报告上一年度法治政府建设情况。 | 区政府:RESPONSIBLE 各镇（街道）:RESPONSIBLE * | 每年3月31日前 2023-03-31"
+        );
+    }
 }
