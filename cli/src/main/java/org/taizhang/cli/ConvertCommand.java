@@ -17,10 +17,13 @@ import picocli.CommandLine.Parameters;
         description = "Convert a ledger between formats, chosen by content and file extension.")
 final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "IN", description = "the ledger to read")
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "the ledger to read, or a folder of ledgers")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "the file to write")
+    @Parameters(index = "1", paramLabel = "OUT", description = "the file to write, or the folder to write into")
     Path out;
 
     @Option(names = "--to", paramLabel = "FORMAT",
@@ -35,6 +38,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (java.nio.file.Files.isDirectory(in)) { // a whole folder: see FolderConvert
+            return new FolderConvert(in, out, to, charset).run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         WorkPlan plan = Ledgers.read(in);
         WriteOptions.Builder options = WriteOptions.builder();
         if (charset != null) {
