@@ -46,8 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--year", paramLabel = "Y", description = "the plan year of files that do not state one")
     Integer year;
 
-    @Option(names = "--disable", paramLabel = "CODE", arity = "1..*", split = ",",
-            description = "switch these finding codes off (e.g. value.inferred)")
+    @Option(names = "--disable", paramLabel = "CODE", split = ",",
+            description = "switch finding codes off: repeat the option or separate codes by commas (e.g. value.inferred,role.many-leads)")
     List<String> disable = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
