@@ -57,4 +57,18 @@ class ReadOptionsUsedTest {
             assertThat(t.source().orElseThrow().cells()).containsEntry(Task.RESPONSIBILITY, "C1");
         });
     }
+
+    @Test
+    void the_year_written_in_the_deadlines_comes_before_the_year_of_an_issue_date_the_caller_gives() throws Exception {
+        Grid.Builder b = csv();
+        row(b, 1, "序号", "具体任务", "责任单位", "完成时限");
+        row(b, 2, "1", "公开财政预算", "区财政局", "2022年9月底前");
+        row(b, 3, "2", "公开决算", "区财政局", "2022年10月底前");
+        row(b, 4, "3", "公开政府债务", "区财政局", "年底前");
+        WorkPlan plan = read(new GridDocument("x.csv", List.of(), List.of(b.build())),
+                ReadOptions.builder().issuedOn(LocalDate.of(2023, 1, 5)).build());
+        assertThat(plan.year()).contains(2022);
+        assertThat(plan.issuedOn()).contains(LocalDate.of(2023, 1, 5));
+        assertThat(plan.tasks().get(2).deadline().orElseThrow().dueDates()).containsExactly(LocalDate.of(2022, 12, 31));
+    }
 }
