@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
             "Reports what it wrote on standard error; never writes over the file it reads."})
 final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "IN", description = "the ledger to read")
+    @Parameters(index = "0", paramLabel = "IN", description = "the ledger to read, or a folder of ledgers")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "the file to write")
+    @Parameters(index = "1", paramLabel = "OUT", description = "the file to write, or the folder to write into")
     Path out;
 
     @Option(names = "--to", paramLabel = "FORMAT",
@@ -46,6 +46,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (java.nio.file.Files.isDirectory(in)) { // a whole folder: see FolderConvert
+            return new FolderConvert(in, out, to, charset).run(spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         if (isSameFile(in, out)) {
             spec.commandLine().getErr().println("taizhang: " + out
                     + " is the ledger being read; it is left as it is (write to another file)");

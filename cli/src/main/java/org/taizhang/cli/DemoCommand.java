@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code taizhang demo}: reads the sample ledger packed in the jar and prints what it found. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Read the sample ledger packed in this tool (鄂尔多斯市2022年政务公开工作要点任务台账, .xlsx) "
-                + "and print its parts, points, tasks, units by role, deadlines by kind and unparsed phrases.")
+                + "and print its parts, points, tasks, units by role, deadlines by kind and unparsed phrases,"
+                + " then what validation finds in it.")
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE = "ordos-2022-ledger.xlsx";
 
@@ -30,6 +31,10 @@ final class DemoCommand implements Callable<Integer> {
             plan = Ledgers.read(in, SAMPLE, ReadOptions.defaults());
         }
         new PlanReport(plan).print(spec.commandLine().getOut());
+        // what `taizhang validate` says of the sample; the demo itself succeeds whatever it finds
+        spec.commandLine().getOut().println("\nValidation (taizhang validate):");
+        FindingsOutput.text(spec.commandLine().getOut(), SAMPLE,
+                ValidationOutcome.of(org.taizhang.core.validation.Validator.standard().validate(plan)));
         return ExitCodes.OK;
     }
 }

@@ -20,6 +20,9 @@ class DemoTest {
                 .containsPattern("LEAD +\\d+ assignments")
                 .containsPattern("ONGOING: +\\d+")
                 .containsPattern("ABSOLUTE: +\\d+")
-                .contains("Unparsed deadline phrases");
+                .contains("Unparsed deadline phrases")
+                .contains("Validation (taizhang validate):\n")
+                .contains("任务台账!B40  错误  task.no-content  3.3.3 没有具体任务")
+                .endsWith("ordos-2022-ledger.xlsx  合计 59 条：错误 1，警告 1，提示 57\n");
     }
 }

@@ -11,7 +11,7 @@ class SchemaTest {
     void the_schema_is_draft_2020_12_and_closed() {
         String schema = LedgerJson.schema();
         assertThat(schema).contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\"");
-        assertThat(schema.split("\"additionalProperties\": false", -1)).hasSize(10);
+        assertThat(schema.split("\"additionalProperties\": false", -1)).hasSize(11);
     }
 
     @Test

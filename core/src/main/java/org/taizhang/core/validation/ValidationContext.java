@@ -21,9 +21,11 @@ import org.taizhang.core.units.UnitDirectory;
  * as-of date and unit directory the validator was given, and the ledger tables the tasks came from.
  *
  * <p>A plan with table records ({@link WorkPlan#tables()}) has a column for a field when the table a
- * task came from has one. A plan without them (built in code, read from prose, or from JSON written
- * before tables were recorded) is taken to have a column for a field when any of its tasks has a
- * value there. Immutable and thread-safe.
+ * task came from has one. A plan read from prose (its tasks come from lines or paragraphs) has only a
+ * content "column": its paragraphs name units and dates only where the text does, so an empty unit
+ * or deadline is no flaw. Any other plan without table records (built in code, or read from JSON written before tables
+ * were recorded) is taken to have a column for a field when any of its tasks has a value there.
+ * Immutable and thread-safe.
  */
 public final class ValidationContext {
     private static final Pattern SHEET_CELL = Pattern.compile("^(.*!)?([A-Z]{1,3})(\\d+)$");
@@ -42,7 +44,9 @@ public final class ValidationContext {
         this.sections = plan.allSections();
         this.asOf = asOf;
         this.units = units;
-        if (plan.tables().isEmpty()) {
+        if (plan.tables().isEmpty() && fromProse(tasks)) {
+            fieldsInPlan.add(Task.CONTENT); // a paragraph always says what is to be done
+        } else if (plan.tables().isEmpty()) {
             for (OutlineEntry<Task> e : tasks) {
                 Task t = e.item();
                 t.name().ifPresent(v -> fieldsInPlan.add(Task.NAME));
@@ -52,6 +56,23 @@ public final class ValidationContext {
                 t.progress().ifPresent(v -> fieldsInPlan.add(Task.PROGRESS));
             }
         }
+    }
+
+    /**
+     * @param tasks the tasks of a plan
+     * @return true when there are tasks and every one of them came from lines or paragraphs of prose
+     */
+    static boolean fromProse(List<OutlineEntry<Task>> tasks) {
+        if (tasks.isEmpty()) {
+            return false;
+        }
+        for (OutlineEntry<Task> e : tasks) {
+            Map<String, String> cells = e.item().source().map(SourceRef::cells).orElse(Map.of());
+            if (cells.isEmpty() || !cells.values().stream().allMatch(c -> c.startsWith("line ") || c.startsWith("paragraph "))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the plan */

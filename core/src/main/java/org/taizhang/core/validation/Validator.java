@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.taizhang.core.LedgerTable;
-import org.taizhang.core.OutlineEntry;
-import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.internal.validation.StandardRules;
 import org.taizhang.core.units.UnitDirectory;
@@ -177,12 +175,7 @@ public final class Validator {
             return plan.tables().stream().anyMatch(LedgerTable::headerFound) ? Optional.empty()
                     : Optional.of("表格没有台账表头（序号、具体任务、责任单位、完成时限）");
         }
-        boolean prose = !plan.tasks().isEmpty();
-        for (OutlineEntry<Task> e : plan.allTasks()) {
-            Map<String, String> cells = e.item().source().map(s -> s.cells()).orElse(Map.of());
-            prose &= !cells.isEmpty() && cells.values().stream()
-                    .allMatch(c -> c.startsWith("line ") || c.startsWith("paragraph "));
-        }
+        boolean prose = ValidationContext.fromProse(plan.allTasks());
         return prose ? Optional.of("文本没有编号的提纲（一、（一）1. …）") : Optional.empty();
     }
 

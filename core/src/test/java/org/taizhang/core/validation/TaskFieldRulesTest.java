@@ -91,4 +91,18 @@ class TaskFieldRulesTest {
         assertThat(r.findings("task.no-unit")).singleElement().satisfies(f -> assertThat(f.id()).contains("1.2"));
         assertThat(codes(r)).doesNotContain("task.no-deadline", "column.missing"); // no task has a deadline
     }
+
+    @Test
+    void a_plan_read_from_prose_reports_no_empty_unit_or_deadline() {
+        Task said = Task.builder().content("市司法局要加强行政复议工作，9月底前完成").responsibility(Plans.units(Plans.unit("市司法局",
+                org.taizhang.core.Role.RESPONSIBLE))).source(SourceRef.builder().row(10).putCell(Task.CONTENT, "line 10").build()).build();
+        Task plain = Task.builder().content("持续深化政务公开。").source(SourceRef.builder().row(11)
+                .putCell(Task.CONTENT, "line 11").build()).build();
+        WorkPlan plan = WorkPlan.builder().year(2022).addSections(Section.builder().title("总体要求").addTasks(said, plain)
+                .build()).build();
+        assertThat(validate(plan).findings()).isEmpty();
+        Task empty = Task.builder().source(SourceRef.builder().row(12).putCell(Task.NAME, "line 12").build()).name(" ").build();
+        WorkPlan withEmpty = WorkPlan.builder().from(plan).addTasks(empty).build();
+        assertThat(codes(validate(withEmpty))).containsExactly("task.no-content");
+    }
 }

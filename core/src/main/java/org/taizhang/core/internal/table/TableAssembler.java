@@ -82,9 +82,11 @@ public final class TableAssembler {
         }
         TitleBlock signature = signature(layouts);
         // the file first (title, issue date, its deadlines), then the caller; never today's date
-        Optional<LocalDate> issuedOn = title.issuedOn().or(signature::issuedOn).or(options::issuedOn);
-        Optional<Integer> year = title.year().or(() -> issuedOn.map(LocalDate::getYear))
-                .or(() -> PlanYear.mostCommonDeadlineYear(layouts)).or(options::year);
+        Optional<LocalDate> fileIssuedOn = title.issuedOn().or(signature::issuedOn);
+        Optional<Integer> year = title.year().or(() -> fileIssuedOn.map(LocalDate::getYear))
+                .or(() -> PlanYear.mostCommonDeadlineYear(layouts)).or(options::year)
+                .or(() -> options.issuedOn().map(LocalDate::getYear));
+        Optional<LocalDate> issuedOn = fileIssuedOn.or(options::issuedOn);
         DeadlineReading deadlines = DeadlineReading.of(year, issuedOn,
                 options.calendar().orElseGet(WorkdayCalendar::official));
 

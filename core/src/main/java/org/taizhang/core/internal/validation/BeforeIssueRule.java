@@ -2,6 +2,7 @@ package org.taizhang.core.internal.validation;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.taizhang.core.DeadlineKind;
 import org.taizhang.core.OutlineEntry;
 import org.taizhang.core.Task;
 import org.taizhang.core.validation.Findings;
@@ -9,7 +10,10 @@ import org.taizhang.core.validation.Severity;
 import org.taizhang.core.validation.ValidationContext;
 import org.taizhang.core.validation.ValidationRule;
 
-/** {@code deadline.before-issue}: a due date before the plan was issued. */
+/**
+ * {@code deadline.before-issue}: a due date before the plan was issued. A recurring deadline
+ * ({@code 每月}) is not judged: its dates early in the year are the rule's, not the author's.
+ */
 final class BeforeIssueRule implements ValidationRule {
     static final String CODE = "deadline.before-issue";
 
@@ -25,7 +29,7 @@ final class BeforeIssueRule implements ValidationRule {
         }
         LocalDate issued = context.plan().issuedOn().get();
         for (OutlineEntry<Task> e : context.tasks()) {
-            e.item().deadline().ifPresent(d -> {
+            e.item().deadline().filter(d -> d.kind() != DeadlineKind.RECURRING).ifPresent(d -> {
                 for (LocalDate due : d.dueDates()) {
                     if (due.isBefore(issued)) {
                         findings.task(CODE, e, Task.DEADLINE, "完成时限 " + Fields.quote(d.text()) + " 的到期日 " + due

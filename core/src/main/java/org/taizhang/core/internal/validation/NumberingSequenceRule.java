@@ -1,5 +1,7 @@
 package org.taizhang.core.internal.validation;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +26,10 @@ final class NumberingSequenceRule implements ValidationRule {
 
     @Override
     public Map<String, Severity> codes() {
-        return Map.of(GAP, Severity.WARNING, DISORDER, Severity.WARNING);
+        Map<String, Severity> codes = new LinkedHashMap<>(); // in catalogue order
+        codes.put(GAP, Severity.WARNING);
+        codes.put(DISORDER, Severity.WARNING);
+        return Collections.unmodifiableMap(codes);
     }
 
     @Override
