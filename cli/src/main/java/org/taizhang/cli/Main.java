@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Read, check and convert work-plan ledgers (工作台账 / 任务分解表).",
-        subcommands = {ConvertCommand.class, DeadlineCommand.class, UnitsCommand.class, DemoCommand.class})
+        subcommands = {ConvertCommand.class, DeadlineCommand.class, UnitsCommand.class, DemoCommand.class,
+            SummaryCommand.class})
 public final class Main {
 
     private Main() {}

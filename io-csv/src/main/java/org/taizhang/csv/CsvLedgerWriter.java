@@ -65,6 +65,7 @@ public final class CsvLedgerWriter implements LedgerWriter {
             new Column("量化指标", t -> t.indicators()),
             new Column("落实情况", t -> t.progress()),
             new Column("状态", t -> statusText(t.status())),
+            new Column("实际完成时间", t -> t.completedOn().map(Object::toString)),
             new Column("备注", t -> t.remarks()));
 
     private static final Set<String> ALWAYS = Set.of("序号", "具体任务");
