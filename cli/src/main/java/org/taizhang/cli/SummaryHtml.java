@@ -50,7 +50,7 @@ final class SummaryHtml {
         h.raw("</div>\n");
         taskTable("overdue", "逾期任务", r.overdue(), true);
         taskTable("due-soon", "14天内到期任务", r.dueSoon(), false);
-        h.raw("<footer>本页由 taizhang 根据台账生成；“逾期”“到期”按截至日期计算，未写明状态的任务按未完成计。</footer>\n")
+        h.raw("<footer>本页由 taizhang 根据台账生成；“逾期”“到期”按截至日期计算，未注明状态的一次性任务按未完成计。</footer>\n")
                 .raw("</body>\n</html>\n");
         return h.toString();
     }
@@ -75,7 +75,7 @@ final class SummaryHtml {
         card("未注明状态", String.valueOf(x.count(Status.UNKNOWN)), "");
         card("逾期", String.valueOf(x.overdue()), x.overdue() > 0 ? "alert" : "");
         card("14天内到期", String.valueOf(x.dueSoon()), "");
-        card("下一个到期日", x.nextDue().map(Labels::date).orElse("—"), "");
+        card("下一个到期日", x.nextDue().map(Labels::date).orElse("—"), "date");
         h.raw("<div class=\"card\"><span class=\"label\">总体</span><b>");
         badge(x.light());
         h.raw("</b></div>\n</section>\n");
@@ -83,9 +83,10 @@ final class SummaryHtml {
 
     private void card(String label, String value, String note) {
         boolean alert = note.equals("alert");
-        h.raw(alert ? "<div class=\"card alert\">" : "<div class=\"card\">")
+        boolean date = note.equals("date");
+        h.raw(alert ? "<div class=\"card alert\">" : date ? "<div class=\"card date\">" : "<div class=\"card\">")
                 .raw("<span class=\"label\">").text(label).raw("</span><b>").text(value).raw("</b>");
-        if (!note.isEmpty() && !alert) {
+        if (!note.isEmpty() && !alert && !date) {
             h.raw("<small>").text(note).raw("</small>");
         }
         h.raw("</div>\n");
@@ -169,7 +170,7 @@ final class SummaryHtml {
             int barHeight = (int) Math.round((double) m.due() / max * chart);
             int x = 36 + i * slot;
             int barWidth = slot - 12;
-            String cls = m.month().equals(current) ? "bar now" : m.month().isBefore(current) ? "bar past" : "bar";
+            String cls = m.month().equals(current) ? "col now" : m.month().isBefore(current) ? "col past" : "col";
             h.raw("<g><title>").text(Labels.month(m.month())).raw("：").num(m.due()).raw("个到期</title>")
                     .raw("<rect class=\"").raw(cls).raw("\" x=\"").num(x).raw("\" y=\"").num(top + chart - barHeight)
                     .raw("\" width=\"").num(barWidth).raw("\" height=\"").num(barHeight).raw("\"/>")

@@ -49,4 +49,11 @@ class SummaryCommandTest {
         assertThat(missing.exit).isEqualTo(ExitCodes.UNREADABLE);
         assertThat(missing.err).contains("无此文件.xlsx");
     }
+
+    @Test
+    void demo_ends_with_the_summary_of_the_packed_sample() {
+        CliRunner r = CliRunner.run("demo");
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out).contains("的工作进展", "总体情况", "任务61项", "分部分进展", "责任单位", "按月到期（2022年）", "逾期任务（");
+    }
 }

@@ -37,6 +37,8 @@ class StatusReaderTest {
                 Arguments.of("该事项已办理完毕", Status.DONE),
                 Arguments.of("1.已完成栏目建设；2.已完成目录编制。", Status.DONE),
                 Arguments.of("已按计划完成", Status.DONE),
+                Arguments.of("已完成。下一步将持续做好信息更新。", Status.DONE),
+                Arguments.of("1.已完成栏目建设；2.已于6月30日完成目录编制。", Status.DONE),
                 // in progress
                 Arguments.of("正在推进", Status.IN_PROGRESS),
                 Arguments.of("按计划推进中", Status.IN_PROGRESS),
@@ -56,6 +58,9 @@ class StatusReaderTest {
                 Arguments.of("已完成前期调研，方案尚未印发；正在推进", Status.IN_PROGRESS),
                 Arguments.of("1.已完成栏目建设；2.目录编制正在推进中。", Status.IN_PROGRESS),
                 Arguments.of("已完成方案起草，尚未启动实施", Status.IN_PROGRESS),
+                Arguments.of("1.已完成集约化网站群平台建设，进一步优化集约化平台功能；2.探索开展数据开放和开发利用工作；"
+                        + "3.进一步优化政府网站内容管理。", Status.IN_PROGRESS),
+                Arguments.of("（一）已完成目录编制；（二）加强解读", Status.IN_PROGRESS),
                 // negated completion: begun, not finished
                 Arguments.of("未完成", Status.IN_PROGRESS),
                 Arguments.of("尚未完成", Status.IN_PROGRESS),
