@@ -1,11 +1,13 @@
 package org.taizhang.cli;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Ledgers;
 import org.taizhang.core.ReadOptions;
 import org.taizhang.core.WorkPlan;
+import org.taizhang.core.rollup.PlanRollup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Read the sample ledger packed in this tool (鄂尔多斯市2022年政务公开工作要点任务台账, .xlsx) "
                 + "and print its parts, points, tasks, units by role, deadlines by kind and unparsed phrases,"
-                + " then what validation finds in it.")
+                + " then what validation finds in it and its summary as of today (see validate, summary).")
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLE = "ordos-2022-ledger.xlsx";
 
@@ -35,6 +37,9 @@ final class DemoCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("\nValidation (taizhang validate):");
         FindingsOutput.text(spec.commandLine().getOut(), SAMPLE,
                 ValidationOutcome.of(org.taizhang.core.validation.Validator.standard().validate(plan)));
+        // and where the work stands today, as `taizhang summary` says
+        spec.commandLine().getOut().println();
+        new SummaryText(PlanRollup.of(plan, LocalDate.now())).print(spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Read, check and convert work-plan ledgers (工作台账 / 任务分解表).",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, DeadlineCommand.class, UnitsCommand.class, DemoCommand.class})
+        subcommands = {ConvertCommand.class, ValidateCommand.class, SummaryCommand.class, DeadlineCommand.class,
+            UnitsCommand.class, DemoCommand.class})
 public final class Main {
 
     private Main() {}

@@ -69,6 +69,7 @@ public final class CsvLedgerWriter implements LedgerWriter {
             new Column("量化指标", t -> t.indicators()),
             new Column("落实情况", t -> t.progress()),
             new Column("状态", t -> statusText(t.status())),
+            new Column("实际完成时间", t -> t.completedOn().map(Object::toString)),
             new Column("备注", t -> t.remarks()));
 
     // 落实情况 and 状态 are what a ledger is kept for: there even when no task has them yet

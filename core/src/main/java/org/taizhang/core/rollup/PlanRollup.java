@@ -5,11 +5,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.taizhang.core.Assignment;
 import org.taizhang.core.OutlineEntry;
 import org.taizhang.core.Role;
@@ -113,35 +112,45 @@ public final class PlanRollup {
     }
 
     private static List<UnitRollup> units(List<TaskAsOf> tasks) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, UnitRollup> keys = new LinkedHashMap<>();
+        Map<Role, Map<String, int[]>> counts = new EnumMap<>(Role.class);
         for (TaskAsOf t : tasks) {
-            Set<String> seen = new LinkedHashSet<>();
-            for (Assignment a : t.task().responsibility().map(r -> r.assignments()).orElse(List.of())) {
+            List<Assignment> assignments = t.task().responsibility().map(r -> r.assignments()).orElse(List.of());
+            for (int i = 0; i < assignments.size(); i++) {
+                Assignment a = assignments.get(i);
                 String unit = TaskAsOf.unitAsWritten(a);
-                String key = a.role().name() + '\u0000' + unit;
-                if (!seen.add(key)) {
+                if (namedBefore(assignments, i, a.role(), unit)) {
                     continue;
                 }
-                keys.putIfAbsent(key, new UnitRollup(unit, a.role(), 0, 0));
-                int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+                int[] c = counts.computeIfAbsent(a.role(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(unit, k -> new int[2]);
                 c[0]++;
                 c[1] += t.isOverdue() ? 1 : 0;
             }
         }
-        List<UnitRollup> out = new ArrayList<>(counts.size());
-        counts.forEach((key, c) -> out.add(new UnitRollup(keys.get(key).unit(), keys.get(key).role(), c[0], c[1])));
+        List<UnitRollup> out = new ArrayList<>();
+        counts.forEach((role, units) -> units.forEach((unit, c) -> out.add(new UnitRollup(unit, role, c[0], c[1]))));
         out.sort(Comparator.comparing(UnitRollup::role)
                 .thenComparing(Comparator.comparingInt(UnitRollup::overdue).reversed())
                 .thenComparing(Comparator.comparingInt(UnitRollup::tasks).reversed()));
         return out;
     }
 
+    /** @return true when an earlier assignment of the task names the same unit in the same role */
+    private static boolean namedBefore(List<Assignment> assignments, int i, Role role, String unit) {
+        for (int j = 0; j < i; j++) {
+            Assignment b = assignments.get(j);
+            if (b.role() == role && TaskAsOf.unitAsWritten(b).equals(unit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<MonthRollup> months(List<TaskAsOf> tasks, int year) {
         int[] due = new int[12];
         for (TaskAsOf t : tasks) {
             t.task().deadline().ifPresent(d -> {
-                for (LocalDate day : d.dueDates()) {
+                for (LocalDate day : d.parts().isEmpty() ? d.due() : d.dueDates()) {
                     if (day.getYear() == year) {
                         due[day.getMonthValue() - 1]++;
                     }

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.taizhang.core.Assignment;
+import org.taizhang.core.Deadline;
 import org.taizhang.core.OutlineEntry;
 import org.taizhang.core.SourceRef;
+import org.taizhang.core.Status;
 import org.taizhang.core.Task;
 
 /** One task on a day: its outline id, whether it is overdue or due soon, and its light. Immutable and thread-safe. */
@@ -16,18 +18,26 @@ public final class TaskAsOf {
     private final LocalDate dueSoon;
     private final LocalDate nextDue;
     private final boolean dated;
-    private final Light light;
+
+    private final TrafficLightPolicy policy;
 
     private TaskAsOf(OutlineEntry<Task> entry, LocalDate asOf, TrafficLightPolicy policy) {
         Task t = entry.item();
         this.entry = entry;
-        this.overdueSince = TaskTiming.overdueSince(t, asOf).orElse(null);
-        this.dueSoon = TaskTiming.dueSoon(t, asOf).orElse(null);
-        this.nextDue = TaskTiming.nextDue(t, asOf).orElse(null);
-        this.dated = TaskTiming.hasDueDate(t);
-        Tally one = new Tally();
-        one.add(this);
-        this.light = one.rollup(policy).light();
+        this.policy = policy;
+        Deadline d = t.deadline().orElse(null);
+        if (d == null) {
+            overdueSince = null;
+            nextDue = null;
+            dueSoon = null;
+            dated = false;
+            return;
+        }
+        this.overdueSince = d.overdueSince(asOf, t.status()).orElse(null);
+        this.nextDue = TaskTiming.nextDue(d, asOf);
+        this.dueSoon = t.status() != Status.DONE && overdueSince == null && nextDue != null
+                && TaskTiming.isSoon(nextDue, asOf) ? nextDue : null;
+        this.dated = TaskTiming.hasDueDate(d);
     }
 
     /**
@@ -85,9 +95,11 @@ public final class TaskAsOf {
         return dated;
     }
 
-    /** @return the task's light */
+    /** @return the task's light, by the policy of the rollup */
     public Light light() {
-        return light;
+        Tally one = new Tally();
+        one.add(this);
+        return one.rollup(policy).light();
     }
 
     /** @return the units responsible, as written with any qualifier, in the order of the ledger, without repeats */
@@ -125,7 +137,7 @@ public final class TaskAsOf {
 
     @Override
     public String toString() {
-        return id() + " " + light + (isOverdue() ? " overdue since " + overdueSince : "")
+        return id() + (isOverdue() ? " overdue since " + overdueSince : "")
                 + (isDueSoon() ? " due " + dueSoon : "");
     }
 }

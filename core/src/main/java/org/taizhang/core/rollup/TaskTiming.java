@@ -33,7 +33,32 @@ public final class TaskTiming {
      *     year), whatever the status
      */
     public static Optional<LocalDate> nextDue(Task task, LocalDate asOf) {
-        return task.deadline().flatMap(d -> d.nextDue(asOf.minusDays(1)));
+        return task.deadline().map(d -> nextDue(d, asOf));
+    }
+
+    /** @return the first due date on or after the day, or null; the rule is expanded only when it must be */
+    static LocalDate nextDue(Deadline d, LocalDate asOf) {
+        if (!hasRule(d)) {
+            for (LocalDate day : d.parts().isEmpty() ? d.due() : d.dueDates()) {
+                if (!day.isBefore(asOf)) {
+                    return day;
+                }
+            }
+            return null;
+        }
+        return d.nextDue(asOf.minusDays(1)).orElse(null);
+    }
+
+    private static boolean hasRule(Deadline d) {
+        if (d.rrule().isPresent()) {
+            return true;
+        }
+        for (Deadline p : d.parts()) {
+            if (p.rrule().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -46,7 +71,11 @@ public final class TaskTiming {
         if (task.status() == Status.DONE || overdueSince(task, asOf).isPresent()) {
             return Optional.empty();
         }
-        return nextDue(task, asOf).filter(d -> !d.isAfter(asOf.plusDays(DUE_SOON_DAYS)));
+        return nextDue(task, asOf).filter(d -> isSoon(d, asOf));
+    }
+
+    static boolean isSoon(LocalDate due, LocalDate asOf) {
+        return !due.isAfter(asOf.plusDays(DUE_SOON_DAYS));
     }
 
     /**
@@ -54,7 +83,18 @@ public final class TaskTiming {
      * @return true when its deadline gives at least one due date
      */
     public static boolean hasDueDate(Task task) {
-        return task.deadline().map(d -> !d.dueDates().isEmpty() || d.rrule().isPresent()
-                || d.parts().stream().anyMatch(p -> p.rrule().isPresent())).orElse(false);
+        return task.deadline().map(TaskTiming::hasDueDate).orElse(false);
+    }
+
+    static boolean hasDueDate(Deadline d) {
+        if (!d.due().isEmpty() || d.rrule().isPresent()) {
+            return true;
+        }
+        for (Deadline p : d.parts()) {
+            if (hasDueDate(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

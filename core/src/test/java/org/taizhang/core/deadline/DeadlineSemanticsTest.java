@@ -61,8 +61,8 @@ class DeadlineSemanticsTest {
         assertThat(Deadline.parse("适时完成", PLAN_2022).isOverdue(LocalDate.of(2030, 1, 1), Status.NOT_STARTED)).isFalse();
         assertThat(Deadline.parse("批复后20日内", PLAN_2022).isOverdue(LocalDate.of(2030, 1, 1), Status.NOT_STARTED))
                 .isFalse();
-        assertThat(Deadline.parse("印发后30日内", PLAN_2022.withIssuedOn(LocalDate.of(2022, 6, 30)))
-                .isOverdue(LocalDate.of(2022, 8, 2), Status.IN_PROGRESS)).isTrue(); // 07-30 is a Saturday: due 08-01
+        assertThat(Deadline.parse("印发后30日内", PLAN_2022.withIssuedOn(LocalDate.of(2022, 6, 30))) // due 08-01: 07-30 is a Saturday
+                .isOverdue(LocalDate.of(2022, 8, 2), Status.IN_PROGRESS)).isTrue();
 
         Deadline composite = Deadline.parse("2022年度的市场监管信息10月底前补录完成，每年3月底前公布", PLAN_2022);
         assertThat(composite.kind()).isEqualTo(DeadlineKind.COMPOSITE);

@@ -24,6 +24,8 @@ import org.taizhang.core.table.OutlineLevel;
 public final class LedgerColumns {
     /** The header of the status column. */
     public static final String STATUS = "状态";
+    /** The header of the day a task was completed; never read as the 完成时限. */
+    public static final String COMPLETED_ON = "实际完成时间";
 
     /** The status texts offered in the drop-down, in order. */
     public static final List<String> STATUS_TEXTS = List.of("未启动", "推进中", "已完成");
@@ -65,6 +67,9 @@ public final class LedgerColumns {
         columns.add(new Column("完成时限", 16, true, t -> text(t.deadline().map(Deadline::text))));
         columns.add(new Column("落实情况", 40, false, t -> t.progress().orElse("")));
         columns.add(new Column(STATUS, 10, true, t -> statusText(t.status())));
+        if (any(tasks, t -> t.completedOn().isPresent())) {
+            columns.add(new Column(COMPLETED_ON, 14, true, t -> t.completedOn().map(Object::toString).orElse("")));
+        }
         columns.add(new Column("备注", 16, false, t -> t.remarks().orElse("")));
         Set<String> extraKeys = new LinkedHashSet<>();
         tasks.forEach(t -> extraKeys.addAll(t.extra().keySet()));

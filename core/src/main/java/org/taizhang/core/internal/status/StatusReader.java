@@ -21,6 +21,9 @@ import org.taizhang.core.internal.status.StatusLexicon.WordClass;
 public final class StatusReader {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[。；;！!？?\\n\\r]+");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,、]+");
+    /** A sentence that opens with a list number: 1. 2、 （三） (4) ⑤. */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^\\s*(?:\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)[%％]");
     /** How far a negation reaches: 未按时完成, 没有全部完成. */
     private static final int NEGATION_REACH = 2;
@@ -43,8 +46,10 @@ public final class StatusReader {
     public static Reading read(String text, OptionalInt year) {
         Set<Status> said = EnumSet.noneOf(Status.class);
         LocalDate completed = null;
+        boolean openItem = false;
         for (String sentence : SENTENCE_BREAK.split(text)) {
             boolean planned = false;
+            boolean saidHere = false;
             for (String clause : CLAUSE_BREAK.split(sentence)) {
                 String key = Keys.key(clause);
                 Clause c = clause(key, planned);
@@ -52,6 +57,7 @@ public final class StatusReader {
                 if (c.status() == null) {
                     continue;
                 }
+                saidHere = true;
                 said.add(c.status());
                 if (c.status() == Status.DONE) {
                     Optional<LocalDate> day = Dates.lastDay(key, year);
@@ -60,6 +66,10 @@ public final class StatusReader {
                     }
                 }
             }
+            openItem |= !saidHere && LIST_ITEM.matcher(sentence).find();
+        }
+        if (openItem && (said.contains(Status.DONE) || said.contains(Status.IN_PROGRESS))) {
+            said.add(Status.IN_PROGRESS); // 1.已完成…；2.探索开展…: an item that reports nothing is still open
         }
         Status status = combine(said);
         return new Reading(status, status == Status.DONE ? Optional.ofNullable(completed) : Optional.empty());
