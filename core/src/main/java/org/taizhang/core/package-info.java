@@ -17,7 +17,10 @@
     defaults = @Value.Immutable(copy = true),
     allParameters = false,
     depluralize = true,
-    visibility = Value.Style.ImplementationVisibility.PUBLIC)
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    // no @org.immutables.value.Generated on the generated classes: modules compiled against core
+    // do not have Immutables, and javac warned twice for every generated class it read
+    allowedClasspathAnnotations = {Override.class})
 package org.taizhang.core;
 
 import org.immutables.value.Value;
