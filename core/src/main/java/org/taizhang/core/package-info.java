@@ -18,7 +18,10 @@
     allParameters = false,
     depluralize = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true)
+    overshadowImplementation = true,
+    // no @org.immutables.value.Generated on the generated classes: modules compiled against core
+    // do not have Immutables, and javac warned twice for every generated class it read
+    allowedClasspathAnnotations = {Override.class})
 package org.taizhang.core;
 
 import org.immutables.value.Value;

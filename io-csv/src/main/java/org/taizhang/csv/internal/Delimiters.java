@@ -38,8 +38,9 @@ public final class Delimiters {
 
     /**
      * Whether text is a table even though its name does not say CSV (a {@code .txt} file): its
-     * best delimiter splits at least three records, and at least half of them, into the same three
-     * or more cells. Prose, even with ASCII commas, does not keep that up line after line.
+     * best delimiter splits at least three records, and four in five of them, into the same three
+     * or more cells (spreadsheets pad every row to the table's width). Prose, even with ASCII
+     * commas in some sentences, does not keep that up line after line.
      *
      * @param sample the first complete records of the text
      * @return true when it is a table
@@ -47,7 +48,7 @@ public final class Delimiters {
     public static boolean isTable(String sample) {
         List<int[]> records = countPerRecord(sample);
         int[] best = best(sample, false);
-        return best[2] >= 2 && best[1] >= 3 && best[1] * 2 >= records.size();
+        return best[2] >= 2 && best[1] >= 3 && best[1] * 5 >= records.size() * 4;
     }
 
     // {delimiter, records agreeing, count per record}

@@ -110,6 +110,9 @@ public final class DocxExtractor {
                 throw context.limit(null, "the file has " + size + " bytes, more than "
                         + context.limits().maxFileBytes() + " (ReadLimits.maxFileBytes)");
             }
+            if (size == 0) {
+                throw context.error(null, "the file is empty (0 bytes)");
+            }
         } catch (IOException e) {
             throw context.error(null, "cannot read the file: " + e.getClass().getSimpleName(), e);
         }
@@ -120,7 +123,7 @@ public final class DocxExtractor {
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
             magic = FileMagic.valueOf(in);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw context.error(null, "cannot read the file: " + e.getClass().getSimpleName(), e);
         }
         if (magic != FileMagic.OLE2) {
