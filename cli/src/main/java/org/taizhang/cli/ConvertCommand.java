@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.taizhang.core.FormatRegistry;
 import org.taizhang.core.Ledgers;
+import org.taizhang.core.ReadLimits;
+import org.taizhang.core.ReadOptions;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.WriteOptions;
 import picocli.CommandLine.Command;
@@ -33,9 +35,14 @@ final class ConvertCommand implements Callable<Integer> {
                     + " (default: UTF-8 with a byte-order mark)")
     Charset charset;
 
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "read a file of up to N rows (default 200000); the cell, text, size and time limits grow alike")
+    Integer maxRows;
+
     @Override
     public Integer call() throws Exception {
-        WorkPlan plan = Ledgers.read(in);
+        WorkPlan plan = Ledgers.read(in, maxRows == null ? ReadOptions.defaults()
+                : ReadOptions.builder().limits(ReadLimits.forRows(maxRows)).build());
         WriteOptions.Builder options = WriteOptions.builder();
         if (charset != null) {
             options.charset(charset);

@@ -15,7 +15,7 @@ import org.taizhang.core.WorkPlan;
  * ({@link WorkPlan#allSections()}, {@link WorkPlan#allTasks()}); this only places them.
  */
 final class OutlineIds {
-    /** Serialization attribute: the ids of the plan being written. */
+    /** Serialization attribute: the {@link Sequence} of ids of the plan being written. */
     static final Object WRITE_ATTRIBUTE = OutlineIds.class.getName() + ".write";
     /** Deserialization attribute: the ids seen while reading, a {@code List<SeenId>}. */
     static final Object SEEN_ATTRIBUTE = OutlineIds.class.getName() + ".seen";
@@ -32,6 +32,46 @@ final class OutlineIds {
             this.pointer = pointer;
             this.id = id;
             this.place = place;
+        }
+    }
+
+    /**
+     * The ids of a plan in the order a document is written: sections depth first, each section's
+     * own sections before its tasks, which is the order core numbers them in. Writing asks for the
+     * next id of each section and task as it starts it, so that no map from JSON Pointer to id is
+     * built for a large plan. Should an object not be the one expected, its id is looked up by its
+     * pointer instead.
+     */
+    static final class Sequence {
+        private final WorkPlan plan;
+        private final Iterator<OutlineEntry<Section>> sections;
+        private final Iterator<OutlineEntry<Task>> tasks;
+        private Map<String, String> byPointer;
+
+        Sequence(WorkPlan plan) {
+            this.plan = plan;
+            this.sections = plan.allSections().iterator();
+            this.tasks = plan.allTasks().iterator();
+        }
+
+        /**
+         * @param bean the section or task being written
+         * @param pointer its JSON Pointer, asked for only when it is not the next one expected
+         * @return its id, or null when it has none
+         */
+        String idOf(Object bean, java.util.function.Supplier<String> pointer) {
+            Iterator<? extends OutlineEntry<?>> next = bean instanceof Section ? sections
+                    : bean instanceof Task ? tasks : null;
+            if (next != null && next.hasNext()) {
+                OutlineEntry<?> e = next.next();
+                if (e.item() == bean) {
+                    return e.id();
+                }
+            }
+            if (byPointer == null) {
+                byPointer = byPointer(plan);
+            }
+            return byPointer.get(pointer.get());
         }
     }
 
