@@ -25,8 +25,8 @@ class TextsKeyTest {
 
     @Test
     void is_the_regex_removal_then_the_width_fold() {
-        Gen<String> texts = SourceDSL.integers().between(0, ALPHABET.length() - 1).toLists(0, 30)
-                .map(list -> list.stream().map(i -> String.valueOf(ALPHABET.charAt(i)))
+        Gen<String> texts = SourceDSL.lists().of(SourceDSL.integers().between(0, ALPHABET.length() - 1))
+                .ofSizeBetween(0, 30).map(list -> list.stream().map(i -> String.valueOf(ALPHABET.charAt(i)))
                         .reduce("", String::concat));
         qt().forAll(texts).checkAssert(t -> assertThat(Texts.key(t)).isEqualTo(reference(t)));
     }
