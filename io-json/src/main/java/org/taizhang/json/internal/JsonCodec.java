@@ -85,7 +85,7 @@ public final class JsonCodec {
         for (OutlineIds.SeenId s : seen) {
             String want = expected.get(s.pointer);
             if (!s.id.equals(want)) {
-                throw context.error(s.place, "outline id " + LedgerException.echo(s.id)
+                throw context.error(s.place(), "outline id " + LedgerException.echo(s.id)
                         + " does not match its position, which gives \"" + want + "\"");
             }
         }

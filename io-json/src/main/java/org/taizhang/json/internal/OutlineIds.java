@@ -22,16 +22,35 @@ final class OutlineIds {
 
     private OutlineIds() {}
 
-    /** An id as a document states it, with where it stands. */
+    /**
+     * An id as a document states it, with where it stands. The place for a message is made only
+     * when the id is wrong: a large document states hundreds of thousands of ids.
+     */
     static final class SeenId {
         final String pointer;
         final String id;
-        final String place;
+        private final int line;
+        private final int column;
 
-        SeenId(String pointer, String id, String place) {
+        SeenId(String pointer, String id, int line, int column) {
             this.pointer = pointer;
             this.id = id;
-            this.place = place;
+            this.line = line;
+            this.column = column;
+        }
+
+        /** @return the JSONPath of the id, then its line and column: {@code $.sections[0].id (line 1, column 30)} */
+        String place() {
+            StringBuilder path = new StringBuilder("$");
+            for (String segment : pointer.substring(1).split("/")) {
+                if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
+                    path.append('[').append(segment).append(']');
+                } else if (!segment.isEmpty()) {
+                    path.append('.').append(segment);
+                }
+            }
+            path.append(".id");
+            return line < 1 ? path.toString() : path + " (line " + line + ", column " + column + ")";
         }
     }
 
