@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.taizhang.core.FormatRegistry;
 import org.taizhang.core.Ledgers;
+import org.taizhang.core.ReadLimits;
+import org.taizhang.core.ReadOptions;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.WriteOptions;
 import picocli.CommandLine.Command;
@@ -44,6 +46,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "read a file of up to N rows (default 200000); the cell, text, size and time limits grow alike")
+    Integer maxRows;
+
     @Override
     public Integer call() throws Exception {
         if (java.nio.file.Files.isDirectory(in)) { // a whole folder: see FolderConvert
@@ -54,7 +60,8 @@ final class ConvertCommand implements Callable<Integer> {
                     + " is the ledger being read; it is left as it is (write to another file)");
             return ExitCodes.USAGE;
         }
-        WorkPlan plan = Ledgers.read(in);
+        WorkPlan plan = Ledgers.read(in, maxRows == null ? ReadOptions.defaults()
+                : ReadOptions.builder().limits(ReadLimits.forRows(maxRows)).build());
         WriteOptions.Builder options = WriteOptions.builder();
         if (charset != null) {
             options.charset(charset);

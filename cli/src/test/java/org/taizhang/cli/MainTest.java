@@ -42,6 +42,20 @@ class MainTest {
     }
 
     @Test
+    void max_rows_limits_the_rows_read_and_names_the_limit() throws Exception {
+        // the Ordos workbook has 69 rows
+        CliRunner small = CliRunner.run("convert", "--max-rows", "50", "../testdata/fixtures/ordos-2022-ledger.xlsx",
+                dir.resolve("o.json").toString());
+        assertThat(small.exit).isEqualTo(3);
+        assertThat(small.err).startsWith("taizhang: ordos-2022-ledger.xlsx: 任务台账!row 51: ")
+                .contains("more than 50 rows (ReadLimits.maxRows)");
+        CliRunner enough = CliRunner.run("convert", "--max-rows", "69", "../testdata/fixtures/ordos-2022-ledger.xlsx",
+                dir.resolve("o.json").toString());
+        assertThat(enough.exit).as(enough.err).isZero();
+        assertThat(org.taizhang.json.LedgerJson.read(Files.readString(dir.resolve("o.json"))).taskCount()).isEqualTo(61);
+    }
+
+    @Test
     void unknown_format_is_a_usage_error() throws Exception {
         Path png = Files.write(dir.resolve("picture.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
         CliRunner r = CliRunner.run("convert", png.toString(), dir.resolve("o.json").toString());
@@ -55,8 +69,12 @@ class MainTest {
         Path out = dir.resolve("copy.json");
         CliRunner r = CliRunner.run("convert", in.toString(), out.toString());
         assertThat(r.exit).as(r.err).isZero();
-        assertThat(Files.readString(out, StandardCharsets.UTF_8))
-                .isEqualTo(Files.readString(in, StandardCharsets.UTF_8));
+        // the same document, written compact (docs/json.md): one line without the indentation
+        String pretty = Files.readString(in, StandardCharsets.UTF_8);
+        String written = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(org.taizhang.json.LedgerJson.read(written)).isEqualTo(org.taizhang.json.LedgerJson.read(pretty));
+        assertThat(org.taizhang.json.LedgerJson.write(org.taizhang.json.LedgerJson.read(written))).isEqualTo(pretty);
+        assertThat(written.indexOf('\n')).isEqualTo(written.length() - 1);
     }
 
     @Test
@@ -79,7 +97,7 @@ class MainTest {
         assertThat(text).contains("序号").contains("政策发布");
         CliRunner back = CliRunner.run("convert", out.toString(), dir.resolve("back.json").toString());
         assertThat(back.exit).as(back.err).isZero();
-        assertThat(Files.readString(dir.resolve("back.json"))).contains("\"name\": \"政策发布\"");
+        assertThat(Files.readString(dir.resolve("back.json"))).contains("\"name\":\"政策发布\"");
     }
 
     @Test

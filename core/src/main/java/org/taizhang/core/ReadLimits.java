@@ -60,6 +60,31 @@ public abstract class ReadLimits {
         return builder().build();
     }
 
+    /**
+     * The limits for files of up to {@code maxRows} rows. Above the default row limit, the cell,
+     * text, file-size and time limits grow in the same proportion as the rows, so that a larger
+     * ledger of the usual shape passes (five times the rows: 10,000,000 cells, 250,000,000
+     * characters, 320 MiB, 10 minutes); the per-cell and nesting limits stay. At or below it, only
+     * the row limit changes.
+     *
+     * @param maxRows the most rows, at least 1
+     * @return the limits
+     * @throws IllegalArgumentException when {@code maxRows} is not positive
+     */
+    public static ReadLimits forRows(int maxRows) {
+        ReadLimits d = defaults();
+        Builder b = builder();
+        b.maxRows(maxRows);
+        if (maxRows > d.maxRows()) {
+            double f = (double) maxRows / d.maxRows();
+            b.maxCells((int) Math.min(Integer.MAX_VALUE, Math.ceil(d.maxCells() * f)))
+                    .maxTextChars((long) Math.ceil(d.maxTextChars() * f))
+                    .maxFileBytes((long) Math.ceil(d.maxFileBytes() * f))
+                    .maxTime(Duration.ofMillis((long) Math.ceil(d.maxTime().toMillis() * f)));
+        }
+        return b.build();
+    }
+
     /** @return a new builder, starting from the defaults */
     public static Builder builder() {
         return new Builder();

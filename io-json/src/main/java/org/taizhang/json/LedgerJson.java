@@ -35,7 +35,7 @@ public final class LedgerJson {
     private LedgerJson() {}
 
     /**
-     * Writes a plan as a {@code taizhang/1} document.
+     * Writes a plan as a {@code taizhang/1} document, pretty-printed (two-space indents).
      *
      * @param plan the plan
      * @return the document, ending with a newline
@@ -45,15 +45,29 @@ public final class LedgerJson {
     }
 
     /**
-     * Writes a plan as a {@code taizhang/1} document in UTF-8. The stream is flushed, not closed.
+     * Writes a plan as a {@code taizhang/1} document in UTF-8, pretty-printed. The stream is flushed,
+     * not closed.
      *
      * @param plan the plan
      * @param out the stream
      * @throws LedgerException when the stream fails
      */
     public static void write(WorkPlan plan, OutputStream out) throws LedgerException {
+        write(plan, out, true);
+    }
+
+    /**
+     * Writes a plan as a {@code taizhang/1} document in UTF-8, pretty-printed or on one line, ending
+     * with a newline. The stream is flushed, not closed.
+     *
+     * @param plan the plan
+     * @param out the stream
+     * @param pretty true for two-space indents and one value to a line, false for one line
+     * @throws LedgerException when the stream fails
+     */
+    public static void write(WorkPlan plan, OutputStream out, boolean pretty) throws LedgerException {
         try {
-            JsonCodec.write(plan, out);
+            JsonCodec.write(plan, out, pretty);
         } catch (JacksonException e) {
             throw new LedgerException("cannot write the JSON document: " + e.getOriginalMessage(),
                     null, null, e);

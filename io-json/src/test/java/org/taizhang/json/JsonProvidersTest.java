@@ -51,9 +51,17 @@ class JsonProvidersTest {
     void ledgers_writes_and_reads_a_json_file_by_its_extension(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("台账.json");
         Ledgers.write(SamplePlans.golden(), file);
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(LedgerJson.write(SamplePlans.golden()));
+        java.io.ByteArrayOutputStream compact = new java.io.ByteArrayOutputStream();
+        LedgerJson.write(SamplePlans.golden(), compact, false);
+        String written = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(written).isEqualTo(compact.toString(StandardCharsets.UTF_8));
+        // files are compact: one line, the pretty form's content without its indentation
+        assertThat(written).startsWith("{\"format\":\"taizhang/1\",\"plan\":{").endsWith("}\n");
+        assertThat(written.indexOf('\n')).isEqualTo(written.length() - 1);
+        assertThat(written.length()).isLessThan(LedgerJson.write(SamplePlans.golden()).length() * 3 / 4);
         WorkPlan back = Ledgers.read(file);
         assertThat(back).isEqualTo(SamplePlans.golden());
+        assertThat(LedgerJson.read(LedgerJson.write(SamplePlans.golden()))).isEqualTo(back);
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class JsonCodec {
         for (OutlineIds.SeenId s : seen) {
             String want = expected.get(s.pointer);
             if (!s.id.equals(want)) {
-                throw context.error(s.place, "outline id " + LedgerException.echo(s.id)
+                throw context.error(s.place(), "outline id " + LedgerException.echo(s.id)
                         + " does not match its position, which gives \"" + want + "\"");
             }
         }
@@ -100,7 +100,19 @@ public final class JsonCodec {
      * @throws JacksonException when the stream fails
      */
     public static void write(WorkPlan plan, OutputStream out) {
-        ObjectWriter writer = Mappers.prettyWriter();
+        write(plan, out, true);
+    }
+
+    /**
+     * Writes a plan, UTF-8 without BOM, ending with a newline. The stream is not closed.
+     *
+     * @param plan the plan
+     * @param out the stream
+     * @param pretty true for two-space indents and a line per value; false for one line
+     * @throws JacksonException when the stream fails
+     */
+    public static void write(WorkPlan plan, OutputStream out, boolean pretty) {
+        ObjectWriter writer = pretty ? Mappers.prettyWriter() : Mappers.writer().writer();
         try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
             writer.writeValue(g, plan);
             g.writeRaw('\n');

@@ -6,6 +6,7 @@ import org.taizhang.core.Task;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
@@ -35,7 +36,9 @@ final class OutlineIdHandler extends DeserializationProblemHandler {
         if (seen != null) {
             TokenStreamContext objectContext = p.streamReadContext();
             String pointer = objectContext.getParent().pathAsPointer().toString();
-            seen.add(new OutlineIds.SeenId(pointer, id, JsonPaths.place(p)));
+            TokenStreamLocation at = p.currentTokenLocation();
+            seen.add(new OutlineIds.SeenId(pointer, id, at == null ? -1 : at.getLineNr(),
+                    at == null ? -1 : at.getColumnNr()));
         }
         return true;
     }

@@ -1,6 +1,5 @@
 package org.taizhang.json.internal;
 
-import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.JavaType;
@@ -13,8 +12,8 @@ import tools.jackson.databind.util.Annotations;
 
 /**
  * The virtual {@code id} property of sections and tasks. The id is not part of the model: it is
- * looked up by the object's position in the document being written, from the ids the envelope
- * serializer computed for the whole plan. Outside a plan (a task written alone) there is none.
+ * the next one of the ids the envelope serializer took from the plan, which come in the order the
+ * document is written (see {@link OutlineIds.Sequence}). Outside a plan (a task written alone) there is none.
  */
 public final class OutlineIdWriter extends VirtualBeanPropertyWriter {
     private static final long serialVersionUID = 1L;
@@ -28,16 +27,17 @@ public final class OutlineIdWriter extends VirtualBeanPropertyWriter {
 
     @Override
     protected Object value(Object bean, JsonGenerator g, SerializationContext ctxt) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> ids = (Map<String, String>) ctxt.getAttribute(OutlineIds.WRITE_ATTRIBUTE);
+        OutlineIds.Sequence ids = (OutlineIds.Sequence) ctxt.getAttribute(OutlineIds.WRITE_ATTRIBUTE);
         if (ids == null) {
             return null;
         }
-        TokenStreamContext c = g.streamWriteContext();
-        if (c.inObject()) {
-            c = c.getParent();
-        }
-        return ids.get(c.pathAsPointer().toString());
+        return ids.idOf(bean, () -> {
+            TokenStreamContext c = g.streamWriteContext();
+            if (c.inObject()) {
+                c = c.getParent();
+            }
+            return c.pathAsPointer().toString();
+        });
     }
 
     @Override

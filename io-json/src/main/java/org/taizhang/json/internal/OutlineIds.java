@@ -15,23 +15,82 @@ import org.taizhang.core.WorkPlan;
  * ({@link WorkPlan#allSections()}, {@link WorkPlan#allTasks()}); this only places them.
  */
 final class OutlineIds {
-    /** Serialization attribute: the ids of the plan being written. */
+    /** Serialization attribute: the {@link Sequence} of ids of the plan being written. */
     static final Object WRITE_ATTRIBUTE = OutlineIds.class.getName() + ".write";
     /** Deserialization attribute: the ids seen while reading, a {@code List<SeenId>}. */
     static final Object SEEN_ATTRIBUTE = OutlineIds.class.getName() + ".seen";
 
     private OutlineIds() {}
 
-    /** An id as a document states it, with where it stands. */
+    /**
+     * An id as a document states it, with where it stands. The place for a message is made only
+     * when the id is wrong: a large document states hundreds of thousands of ids.
+     */
     static final class SeenId {
         final String pointer;
         final String id;
-        final String place;
+        private final int line;
+        private final int column;
 
-        SeenId(String pointer, String id, String place) {
+        SeenId(String pointer, String id, int line, int column) {
             this.pointer = pointer;
             this.id = id;
-            this.place = place;
+            this.line = line;
+            this.column = column;
+        }
+
+        /** @return the JSONPath of the id, then its line and column: {@code $.sections[0].id (line 1, column 30)} */
+        String place() {
+            StringBuilder path = new StringBuilder("$");
+            for (String segment : pointer.substring(1).split("/")) {
+                if (!segment.isEmpty() && segment.chars().allMatch(Character::isDigit)) {
+                    path.append('[').append(segment).append(']');
+                } else if (!segment.isEmpty()) {
+                    path.append('.').append(segment);
+                }
+            }
+            path.append(".id");
+            return line < 1 ? path.toString() : path + " (line " + line + ", column " + column + ")";
+        }
+    }
+
+    /**
+     * The ids of a plan in the order a document is written: sections depth first, each section's
+     * own sections before its tasks, which is the order core numbers them in. Writing asks for the
+     * next id of each section and task as it starts it, so that no map from JSON Pointer to id is
+     * built for a large plan. Should an object not be the one expected, its id is looked up by its
+     * pointer instead.
+     */
+    static final class Sequence {
+        private final WorkPlan plan;
+        private final Iterator<OutlineEntry<Section>> sections;
+        private final Iterator<OutlineEntry<Task>> tasks;
+        private Map<String, String> byPointer;
+
+        Sequence(WorkPlan plan) {
+            this.plan = plan;
+            this.sections = plan.allSections().iterator();
+            this.tasks = plan.allTasks().iterator();
+        }
+
+        /**
+         * @param bean the section or task being written
+         * @param pointer its JSON Pointer, asked for only when it is not the next one expected
+         * @return its id, or null when it has none
+         */
+        String idOf(Object bean, java.util.function.Supplier<String> pointer) {
+            Iterator<? extends OutlineEntry<?>> next = bean instanceof Section ? sections
+                    : bean instanceof Task ? tasks : null;
+            if (next != null && next.hasNext()) {
+                OutlineEntry<?> e = next.next();
+                if (e.item() == bean) {
+                    return e.id();
+                }
+            }
+            if (byPointer == null) {
+                byPointer = byPointer(plan);
+            }
+            return byPointer.get(pointer.get());
         }
     }
 

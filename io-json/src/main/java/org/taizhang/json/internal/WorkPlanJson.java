@@ -36,7 +36,7 @@ final class WorkPlanJson {
 
         @Override
         public void serialize(WorkPlan plan, JsonGenerator g, SerializationContext ctxt) {
-            ctxt.setAttribute(OutlineIds.WRITE_ATTRIBUTE, OutlineIds.byPointer(plan));
+            ctxt.setAttribute(OutlineIds.WRITE_ATTRIBUTE, new OutlineIds.Sequence(plan));
             g.writeStartObject(plan);
             g.writeStringProperty("format", VERSION);
             if (plan.title().isPresent() || plan.issuer().isPresent() || plan.year().isPresent()

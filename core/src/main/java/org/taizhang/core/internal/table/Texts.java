@@ -17,16 +17,20 @@ final class Texts {
      * digits and brackets folded to half-width.
      */
     static String key(String text) {
-        String s = SPACE.matcher(text).replaceAll("");
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\uff01' && c <= '\uff5e') {
-                c = (char) (c - 0xfee0);
+        // One pass without a regex: called for many cells of every row, and most need no change.
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r') || c == '\u3000' || c == '\u00a0';
+            boolean wide = c >= '\uff01' && c <= '\uff5e';
+            if ((space || wide) && sb == null) {
+                sb = new StringBuilder(text.length()).append(text, 0, i);
             }
-            sb.append(c);
+            if (sb != null && !space) {
+                sb.append(wide ? (char) (c - 0xfee0) : c);
+            }
         }
-        return sb.toString();
+        return sb == null ? text : sb.toString();
     }
 
     /**
