@@ -16,6 +16,8 @@ import org.taizhang.core.Offset;
 final class ClauseReading {
     final int start;
     final int end;
+    /** Set by {@link ClauseClassifier#kind}; null when the clause carries no time. */
+    org.taizhang.core.DeadlineKind kind;
 
     // points found
     final List<LocalDate> dates = new ArrayList<>(3);

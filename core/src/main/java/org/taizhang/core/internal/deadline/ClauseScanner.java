@@ -23,7 +23,8 @@ final class ClauseScanner {
     private final PointScanner points;
     private final RecurrenceScanner rules;
     private final RelativeScanner offsets;
-    private final FestivalScanner festivals;
+    /** Made when a festival may start: most phrases name none. */
+    private FestivalScanner festivals;
 
     /** The last year written, carried from clause to clause ({@code 2022年6月底、9月底}). */
     private int carriedYear = NONE;
@@ -36,7 +37,13 @@ final class ClauseScanner {
         this.points = new PointScanner(t, lex, ctx);
         this.rules = new RecurrenceScanner(t, lex, points);
         this.offsets = new RelativeScanner(t, lex);
-        this.festivals = new FestivalScanner(t, lex, ctx);
+    }
+
+    private FestivalScanner festivals() {
+        if (festivals == null) {
+            festivals = new FestivalScanner(t, lex, ctx);
+        }
+        return festivals;
     }
 
     /** Scans the clause from start to end (exclusive). */
@@ -45,7 +52,7 @@ final class ClauseScanner {
         int i = start;
         while (i < end) {
             char c = buf[i];
-            if (!lex.starts[c] || i > start && NumberScanner.inNumber(buf[i - 1], c)) {
+            if (!lex.starts[c] || i > start && NumberScanner.inNumber(buf[i - 1], c) || rarelyStarts(c, i, end)) {
                 joiner(r, i, c, false);
                 i++;
                 continue;
@@ -54,7 +61,7 @@ final class ClauseScanner {
             int k;
             if (r.rrule == null && !r.yearlyFestival && (k = t.match(i, end, lex.yearly)) > 0) {
                 // 每年中秋节前: the festival's day in each year
-                FestivalMatch f = festivals.festival(k, end, ctx.year());
+                FestivalMatch f = k < end && lex.festivalStarts[buf[k]] ? festivals().festival(k, end, ctx.year()) : null;
                 if (f != null && f.date() != null) {
                     r.yearlyFestival = true;
                     r.dates.add(f.date());
@@ -134,6 +141,25 @@ final class ClauseScanner {
         return carriedYear;
     }
 
+    /**
+     * 前 and 后 end most dates (9月底前); they start something only before a number (前八个月,
+     * 后两个月) or as 后天, and 大 only as 大后天: checking the next character keeps the scanners
+     * away from the common case.
+     */
+    private boolean rarelyStarts(char c, int i, int end) {
+        if (c != '前' && c != '后' && c != '大') {
+            return false;
+        }
+        if (i + 1 >= end) {
+            return true;
+        }
+        char next = buf[i + 1];
+        if (c == '大') {
+            return next != '后';
+        }
+        return !NumberScanner.isDigit(next) && !NumberScanner.isChineseNumeral(next) && !(c == '后' && next == '天');
+    }
+
     private static boolean mayStartPoint(char c) {
         return NumberScanner.isDigit(c) || NumberScanner.chineseDigit(c) >= 0 || c == '十' || c == '年' || c == '上'
                 || c == '下' || c == '第' || c == 'Q' || c == '今' || c == '本' || c == '当' || c == '次' || c == '明'
@@ -164,9 +190,12 @@ final class ClauseScanner {
 
     /** A festival at i; a year written just before it is its year (2023年春节前). */
     private int festival(ClauseReading r, int i, int end) {
+        if (!lex.festivalStarts[buf[i]]) {
+            return -1;
+        }
         boolean yearBefore = r.lastPointEnd >= 0 && r.lastPointYearOnly && !r.sepSinceLastPoint && !r.dates.isEmpty();
         int year = yearBefore ? r.dates.get(r.dates.size() - 1).getYear() : NONE;
-        FestivalMatch f = festivals.festival(i, end, year);
+        FestivalMatch f = festivals().festival(i, end, year);
         if (f == null) {
             return -1;
         }

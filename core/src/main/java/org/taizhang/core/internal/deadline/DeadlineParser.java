@@ -50,7 +50,6 @@ public final class DeadlineParser {
         NormalisedText t = NormalisedText.of(s);
         ClauseScanner scanner = new ClauseScanner(t, lexicon, context);
         List<ClauseReading> clauses = new ArrayList<>(2);
-        List<DeadlineKind> kinds = new ArrayList<>(2);
         boolean dated = false;
         int start = 0;
         for (int i = 0; i <= t.length; i++) {
@@ -61,11 +60,10 @@ public final class DeadlineParser {
                         // 2022年13月底前 is a mistake to flag, not a date to guess
                         return Deadline.unparsed(s);
                     }
-                    DeadlineKind kind = ClauseClassifier.kind(r);
-                    if (kind != null) {
+                    r.kind = ClauseClassifier.kind(r);
+                    if (r.kind != null) {
                         clauses.add(r);
-                        kinds.add(kind);
-                        dated |= kind != DeadlineKind.VAGUE;
+                        dated |= r.kind != DeadlineKind.VAGUE;
                     }
                 }
                 start = i + 1;
@@ -73,9 +71,8 @@ public final class DeadlineParser {
         }
         if (dated) {
             // vague clauses next to dated ones say nothing more
-            for (int i = kinds.size() - 1; i >= 0; i--) {
-                if (kinds.get(i) == DeadlineKind.VAGUE) {
-                    kinds.remove(i);
+            for (int i = clauses.size() - 1; i >= 0; i--) {
+                if (clauses.get(i).kind == DeadlineKind.VAGUE) {
                     clauses.remove(i);
                 }
             }
@@ -86,23 +83,22 @@ public final class DeadlineParser {
         // 自2023年5月起，每月10日前: a clause that only starts something starts the rule after it
         for (int i = clauses.size() - 2; i >= 0; i--) {
             ClauseReading r = clauses.get(i);
-            if (kinds.get(i) == DeadlineKind.ONGOING && kinds.get(i + 1) == DeadlineKind.RECURRING && !r.ongoing
+            if (r.kind == DeadlineKind.ONGOING && clauses.get(i + 1).kind == DeadlineKind.RECURRING && !r.ongoing
                     && r.allStarts && r.startFrom != null && clauses.get(i + 1).ruleStart == null) {
                 clauses.get(i + 1).ruleStart = r.startFrom;
                 clauses.remove(i);
-                kinds.remove(i);
             }
         }
         ClauseClassifier classifier = new ClauseClassifier(t, lexicon, context);
         // several ongoing clauses say one thing
-        if (clauses.size() == 1 || allOngoing(kinds)) {
-            return classifier.build(clauses.get(0), kinds.get(0), s);
+        if (clauses.size() == 1 || allOngoing(clauses)) {
+            return classifier.build(clauses.get(0), clauses.get(0).kind, s);
         }
         Deadline.Builder b = Deadline.builder().text(s).kind(DeadlineKind.COMPOSITE);
         boolean provisional = false;
         for (int i = 0; i < clauses.size(); i++) {
             ClauseReading r = clauses.get(i);
-            Deadline d = classifier.build(r, kinds.get(i), t.originalText(r.start, r.end));
+            Deadline d = classifier.build(r, r.kind, t.originalText(r.start, r.end));
             b.addPart(d);
             b.addAllDue(d.due());
             provisional |= d.isProvisional();
@@ -110,9 +106,9 @@ public final class DeadlineParser {
         return b.provisional(provisional).build();
     }
 
-    private static boolean allOngoing(List<DeadlineKind> kinds) {
-        for (DeadlineKind k : kinds) {
-            if (k != DeadlineKind.ONGOING) {
+    private static boolean allOngoing(List<ClauseReading> clauses) {
+        for (ClauseReading c : clauses) {
+            if (c.kind != DeadlineKind.ONGOING) {
                 return false;
             }
         }

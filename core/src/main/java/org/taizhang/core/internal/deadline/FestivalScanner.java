@@ -36,7 +36,7 @@ final class FestivalScanner {
      * @param explicitYear the year written just before it ({@code 2023年春节前}), or {@code NONE}
      */
     FestivalMatch festival(int i, int end, int explicitYear) {
-        if (i >= end || !Words.mayStart(lex.festivalFirsts, buf[i])) {
+        if (i >= end || !lex.festivalStarts[buf[i]]) {
             return null;
         }
         Festival f = null;

@@ -48,6 +48,9 @@ final class IssueDayScanner {
      * without an issue date, {@link #NONE} when there is no such word.
      */
     long scan(int j, int end) {
+        if (!Words.mayStart(lex.issueDayFirsts, buf[j])) {
+            return NONE;
+        }
         int k = -1;
         int days = -1;
         for (int n = 0; n < lex.daysFromIssue.length && days < 0; n++) {

@@ -133,8 +133,10 @@ public final class Lexicon {
     final boolean[] starts = new boolean[65536];
     /** One mask test rules out every rule word at a position. */
     final long ruleFirsts;
-    /** One mask test rules out every festival name at a position. */
-    final long festivalFirsts;
+    /** The characters a festival, observance day or lunar date can start with: one lookup rules them out. */
+    final boolean[] festivalStarts = new boolean[65536];
+    /** One mask test rules out every day or week counted from the issue date. */
+    final long issueDayFirsts;
 
     private Lexicon(Map<String, List<String>> lines) {
         this.lines = lines;
@@ -263,11 +265,15 @@ public final class Lexicon {
         actionLead = words("action-lead");
 
         ruleFirsts = Words.union(fourTimesAYear, halfYearly, yearly, quarterly, quarterEnded, bimonthly, oddMonths,
-                evenMonths, monthly, nextMonthRule, weekly, daily, cycleHalfYear, cycleQuarter, cycleMonth, cycleYear,
-                cycleWeek) | 1L << ('以' & 63);
-        long festivalMask = Words.union(festivalNames);
-        festivalFirsts = festivalMask | Words.union(shortFestivalNames) | Words.union(observanceNames)
-                | Words.union(shortObservanceNames) | Words.union(lunarMarks) | Words.union(lunarMonthNames);
+                evenMonths, monthly, nextMonthRule, weekly, daily) | 1L << ('以' & 63) | 1L << ('一' & 63)
+                | 1L << ('半' & 63);
+        Words.markFirsts(festivalStarts, festivalNames);
+        Words.markFirsts(festivalStarts, shortFestivalNames);
+        Words.markFirsts(festivalStarts, observanceNames);
+        Words.markFirsts(festivalStarts, shortObservanceNames);
+        Words.markFirsts(festivalStarts, lunarMarks);
+        Words.markFirsts(festivalStarts, lunarMonthNames);
+        issueDayFirsts = Words.union(daysFromIssue) | Words.union(weeksFromIssue) | Words.union(week);
 
         for (int i = 0; i < GRAMMAR_STARTS.length(); i++) {
             starts[GRAMMAR_STARTS.charAt(i)] = true;
@@ -276,7 +282,7 @@ public final class Lexicon {
         Words.markFirsts(starts, yearEnd, firstHalf, secondHalf, thisYear, nextYear, lastYear, ongoing, togetherWith,
                 vague, halfYearly, yearly, quarterly, oddMonths, evenMonths, monthly, nextMonthRule, weekly, daily,
                 bimonthly, thisMonth, nextMonth, thisQuarter, nextQuarter, fiveYearPlans, fourTimesAYear,
-                quarterEnded, cycleHalfYear, cycleQuarter, cycleMonth, cycleYear, cycleWeek);
+                quarterEnded);
         Words.markFirsts(starts, alternative);
         Words.markFirsts(starts, festivalNames);
         Words.markFirsts(starts, shortFestivalNames);

@@ -23,7 +23,8 @@ final class PointScanner {
     private final char[] buf;
     private final Lexicon lex;
     private final DeadlineContext ctx;
-    private final IssueDayScanner issueDays;
+    /** Made when a day or week from the issue date may start: most phrases have none. */
+    private IssueDayScanner issueDays;
 
     // the point being read
     private int year;
@@ -39,7 +40,6 @@ final class PointScanner {
         this.buf = t.chars;
         this.lex = lex;
         this.ctx = ctx;
-        this.issueDays = new IssueDayScanner(t, lex, ctx);
     }
 
     /**
@@ -405,6 +405,12 @@ final class PointScanner {
         if (inRule || j >= end) {
             return 0;
         }
+        if (!Words.mayStart(lex.issueDayFirsts, buf[j])) {
+            return buf[j] != '本' && buf[j] != '当' && buf[j] != '下' ? 0 : issueMonth(j, end);
+        }
+        if (issueDays == null) {
+            issueDays = new IssueDayScanner(t, lex, ctx);
+        }
         long day = issueDays.scan(j, end);
         if (day == IssueDayScanner.NO_ISSUE_DATE) {
             return -1;
@@ -419,6 +425,11 @@ final class PointScanner {
         if (buf[j] != '本' && buf[j] != '当' && buf[j] != '下') {
             return 0;
         }
+        return issueMonth(j, end);
+    }
+
+    /** 本月, 下个月, 本季度, 下季度 (see issueRelative). */
+    private int issueMonth(int j, int end) {
         int k;
         int months;
         boolean isQuarter;

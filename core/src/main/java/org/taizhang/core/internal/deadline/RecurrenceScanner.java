@@ -101,6 +101,9 @@ final class RecurrenceScanner {
      * of that period with its default day.
      */
     private RuleMatch cycle(int i, int end) {
+        if (buf[i] != '以' && buf[i] != '一' && buf[i] != '半') {
+            return null;
+        }
         boolean by = t.at(i, end, "以");
         int j = by ? i + 1 : i;
         String rule = null;
