@@ -26,7 +26,10 @@ import org.taizhang.core.internal.units.RoleLexicon;
  * ({@link #columnRole(String)}), or of the label written before them ({@code 牵头单位:}), whose text
  * is then the role text. Conventions written in the cell or the header ({@code 列第一位者为牵头单位})
  * are applied to cells that write no role word; see {@link #read(String, String, Conventions)} for
- * carrying them from row to row. The rules, with examples, are in the project's {@code docs/units.md}.
+ * carrying them from row to row. Leaders named in the cell ({@code 牵头领导:王某某副县长}) are assignees
+ * whose unit {@link org.taizhang.core.Unit#isPerson() is a person}; labelled fields that name no units
+ * ({@code 完成时限:2023年底前}) are never read as units and are given by {@link ParseResult#fields()}.
+ * The rules, with examples, are in the project's {@code docs/units.md}.
  *
  * <p>Parsing never throws on ordinary text and takes time linear in the text, bounded by
  * {@link #maxLength()}: longer text is kept but gives no assignments (a 责任单位 cell that long is not
@@ -111,7 +114,8 @@ public final class ResponsibilityParser {
      * @param text the cell text, may be null (read as empty)
      * @param columnHeader the column header, or null; a convention written in it applies to every cell
      * @param carried the conventions from the row above
-     * @return the responsibility and the conventions to pass to the next row
+     * @return the responsibility, the conventions to pass to the next row, and the cell's labelled
+     *     fields that name no units
      */
     public ParseResult read(String text, String columnHeader, Conventions carried) {
         Objects.requireNonNull(carried, "carried");

@@ -121,6 +121,10 @@ class CellKindsTest {
             =>
             长期坚持
             =>
+            按照上级要求执行
+            =>
+            人民银行县支行、县农商行
+            => 人民银行县支行 RESPONSIBLE | 县农商行 RESPONSIBLE
 
             # names that look like more than one
             城关镇人民政府、城关镇卫生院

@@ -253,8 +253,20 @@ final class UnitPieces {
         return out;
     }
 
+    /** Endings of a branch, written after the name of the body it belongs to: 人民银行县支行. */
+    private static final List<String> BRANCH_ENDS = List.of("支行", "分行", "分局", "支局", "分公司", "支公司", "分中心");
+
+    private static boolean isBranch(String right) {
+        for (String b : BRANCH_ENDS) {
+            if (right.endsWith(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsBetweenUnits(String left, String right) {
-        if (!UnitWords.endsLikeBody(left) || !UnitWords.looksLikeUnit(right) || left.endsWith("总局")
+        if (!UnitWords.endsLikeBody(left) || !UnitWords.looksLikeUnit(right) || isBranch(right) || left.endsWith("总局")
                 || left.endsWith("有关") || left.endsWith("相关") || isWordAcross(left, right)) {
             return false;
         }

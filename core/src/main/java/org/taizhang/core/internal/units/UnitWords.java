@@ -7,13 +7,13 @@ public final class UnitWords {
     private UnitWords() {}
 
     /** Endings of the names of bodies (局, 委, 办, 中心, 政府, …), longest first where it matters. */
-    private static final String BODY_END_CHARS = "局委办厅院部处科室心府会队所站组社馆团联行司署庭校台宫班岸协";
+    private static final String BODY_END_CHARS = "局委办厅院部处科室心府会队所站组社馆团联司署庭校台宫班岸协";
 
     /**
      * Two-character endings of the names of bodies whose last character alone says nothing (关 ends
-     * 海关 and 机关, but also the town 城关).
+     * 海关 and 机关, but also the town 城关; 行 ends 银行, but also the verb 执行).
      */
-    private static final List<String> BODY_END_WORDS = List.of("中学", "小学", "大学", "学校", "医院", "热线", "海关", "机关");
+    private static final List<String> BODY_END_WORDS = List.of("中学", "小学", "大学", "学校", "医院", "热线", "海关", "机关", "银行", "支行", "分行", "总行", "商行");
 
     /** Endings that name a place or an administrative area rather than a body. */
     private static final List<String> PLACE_ENDS =
