@@ -45,6 +45,8 @@ class OtherProvincesRulesTest {
             "配合单位, responsibility, 县财政局、县统计局",
             "责任分工, responsibility, 县人社局",
             "牵头单位（责任人）, responsibility, 县人社局（王某）",
+            "责任单位及责任人, responsibility, 县人社局（王某）",
+            "牵头部门、责任人, responsibility, 县人社局 王某",
             "时间节点, deadline, 2023年6月底前",
             "时限要求, deadline, 2023年9月30日前",
             "办结时限, deadline, 收到后15个工作日内",

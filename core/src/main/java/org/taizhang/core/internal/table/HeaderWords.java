@@ -13,6 +13,12 @@ final class HeaderWords {
     static final int MAX_HEADER_LENGTH = 12;
 
     private static final Map<String, ColumnRole> EXACT = new HashMap<>();
+    /**
+     * A body and a person in one header ({@code 责任单位及责任人}, {@code 牵头部门、责任人}): the
+     * cells name units first, so the column is the responsibility column.
+     */
+    private static final java.util.regex.Pattern BODY_AND_PERSON =
+            java.util.regex.Pattern.compile("(单位|部门|科室|处室)(及|和|与|、|/)");
     /** A word and a bracketed note after it, half-width after {@link Texts#key}. */
     private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("([^()]{2,})\\([^()]*\\)");
     private static final List<Map.Entry<String, ColumnRole>> KEY_WORDS = List.of(
@@ -145,6 +151,9 @@ final class HeaderWords {
         if (exact != null) {
             return exact;
         }
+        if (BODY_AND_PERSON.matcher(key).find()) {
+            return ColumnRole.RESPONSIBILITY;
+        }
         for (String person : PERSON_WORDS) {
             if (key.contains(person)) {
                 return null;
@@ -161,7 +170,7 @@ final class HeaderWords {
     /** @return true when the header names a person rather than a body (责任领导, 责任人) */
     static boolean namesPerson(String text) {
         String key = Texts.key(text);
-        return PERSON_WORDS.stream().anyMatch(key::contains);
+        return !BODY_AND_PERSON.matcher(key).find() && PERSON_WORDS.stream().anyMatch(key::contains);
     }
 
     /** @return true when the text is one of the known synonyms exactly */
