@@ -36,6 +36,8 @@ final class DeadlinePhrases {
             "(?:每(?:年|半年|个?季度|季|个?月|周|旬)|按(?:年|半年|季度|季|月|周))(?:度)?"
                     + "(?:" + MONTH + "(?:" + DAY_OR_END + ")?|" + DAY_OR_END + "|年底|年末)?"
                     + "(?:前|之前|以前)?",
+            // 3月至6月, 2023年6月—12月: a range, due at its end
+            YEAR + "?" + MONTH + "(?:至|到|—+|－|-|~|～)" + YEAR + "?" + MONTH + "(?:" + DAY_OR_END + ")?" + BEFORE,
             // 2023年8月底前, 10月15日前, 8月底, 6月份
             YEAR + "?" + MONTH + "(?:" + DAY_OR_END + ")" + BEFORE,
             YEAR + "?" + MONTH + "(?:前|之前|以前|内)",

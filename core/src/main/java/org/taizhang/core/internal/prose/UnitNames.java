@@ -20,7 +20,7 @@ final class UnitNames {
             "(城乡|城镇|农村|乡村|全部|内部|外部|局部|好处|益处|之处|用处|场所|住所|处所|学科|本科|城市|超市|上市|小区|辖区"
                     + "|社会|机会|大会|例会|会议室|体会|领会|不会|都会|集团化|全体|团队|梯队|方队|排队|专区|园区建设"
                     + "|试点县|示范县|示范区|试验区|先行区|示范村|示范镇|基地县|特色镇|全域|全会|晚会|宴会|博览会|交易会|展会|年会"
-                    + "|座谈会|发布会|听证会|推介会|培训班|新闻办|个人)$");
+                    + "|座谈会|发布会|听证会|推介会|培训班|新闻办|个人|网站|干部|俱乐部|车站|驿站|加油站)$");
     private static final Pattern BARE_PLACE = Pattern.compile("^[全我本该此][省市县区旗镇乡盟州]$|^[省市县区旗镇乡盟州]$");
     private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（()）]*[）)]$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
