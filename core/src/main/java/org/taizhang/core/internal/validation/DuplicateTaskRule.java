@@ -17,6 +17,21 @@ import org.taizhang.core.validation.ValidationRule;
 final class DuplicateTaskRule implements ValidationRule {
     static final String CODE = "task.duplicate";
 
+    /** The content without white space, full-width forms folded only when there are any. */
+    static String key(String content) {
+        boolean wide = false;
+        StringBuilder sb = new StringBuilder(content.length());
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                sb.append(c);
+                wide |= c >= '\uFF01' && c <= '\uFF5E';
+            }
+        }
+        String k = sb.toString();
+        return wide ? java.text.Normalizer.normalize(k, java.text.Normalizer.Form.NFKC) : k;
+    }
+
     @Override
     public Map<String, Severity> codes() {
         return Map.of(CODE, Severity.WARNING);
@@ -31,8 +46,7 @@ final class DuplicateTaskRule implements ValidationRule {
                 if (content.isBlank() || e.item().inferred().contains(Task.CONTENT)) {
                     continue; // a content filled down from a merged cell is shared by design
                 }
-                String key = java.text.Normalizer.normalize(content, java.text.Normalizer.Form.NFKC)
-                        .replaceAll("\\s+", "");
+                String key = key(content);
                 String earlier = first.putIfAbsent(key, e.id());
                 if (earlier != null) {
                     findings.task(CODE, e, Task.CONTENT, "与任务 " + earlier + " 内容相同", "与 " + earlier + " 重复");

@@ -50,7 +50,24 @@ final class Fields {
 
     /** @return the text cut to a length a message can hold */
     static String quote(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        return "“" + (t.length() > 30 ? t.substring(0, 30) + "…" : t) + "”";
+        StringBuilder sb = new StringBuilder("“");
+        String t = text.strip();
+        boolean space = false;
+        int n = 0;
+        for (int i = 0; i < t.length() && n < 30; i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                n++;
+                space = false;
+            }
+            sb.append(c);
+            n++;
+        }
+        return sb.append(n >= 30 && t.length() > 30 ? "…" : "").append('”').toString();
     }
 }

@@ -1,7 +1,7 @@
 package org.taizhang.core.internal.validation;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.taizhang.core.Assignment;
 import org.taizhang.core.OutlineEntry;
 import org.taizhang.core.Responsibility;
@@ -18,12 +18,13 @@ import org.taizhang.core.validation.ValidationRule;
  */
 final class NotAUnitRule implements ValidationRule {
     static final String CODE = "unit.not-a-unit";
-    /** The last characters of the names of Chinese public bodies and organisations. */
-    private static final Pattern BODY_END = Pattern.compile(
-            "(局|委|办|厅|部|院|所|站|中心|政府|镇|乡|街道|旗|县|区|市|省|盟|州|公司|单位|部门|小组|指挥部|机关|队|会|室|处|科|团|社|行"
-            + "|馆|校|司|社区|村|组|集团|联|署|台|园|库|监狱|口岸|海关|法院|检察院|支队|大队|总队|军分区|武装部|分局|办事处|机构|企业|银行"
-            + "|学校|医院|党委|党组|工委|纪委|监委|人大|政协|委员会|基地|苏木|嘎查|场|厂|矿|协会|平台|专班)$");
-    private static final Pattern SENTENCE = Pattern.compile("[，。；！？,;!?]");
+    /** The last words of the names of Chinese public bodies and organisations. */
+    private static final String[] BODY_ENDS = {
+        "局", "委", "办", "厅", "部", "院", "所", "站", "中心", "政府", "镇", "乡", "街道", "旗", "县", "区", "市", "省", "盟",
+        "州", "公司", "单位", "部门", "小组", "指挥部", "机关", "队", "会", "室", "处", "科", "团", "社", "行", "馆", "校", "司",
+        "社区", "村", "组", "集团", "联", "署", "台", "园", "库", "监狱", "口岸", "海关", "办事处", "机构", "企业", "党委", "党组",
+        "人大", "政协", "基地", "苏木", "嘎查", "场", "厂", "矿", "平台", "专班"};
+    private static final String SENTENCE = "，。；！？,;!?";
     private static final int LONGEST_NAME = 30;
 
     @Override
@@ -33,6 +34,7 @@ final class NotAUnitRule implements ValidationRule {
 
     @Override
     public void check(ValidationContext context, Findings findings) {
+        Map<String, Boolean> verdicts = new HashMap<>(); // ledgers name the same units again and again
         for (OutlineEntry<Task> e : context.tasks()) {
             if (e.item().responsibility().isEmpty()) {
                 continue;
@@ -47,7 +49,7 @@ final class NotAUnitRule implements ValidationRule {
             }
             for (Assignment a : r.assignments()) {
                 String name = a.unit().fullName().strip();
-                if (!readsAsBody(name)) {
+                if (!verdicts.computeIfAbsent(name, NotAUnitRule::readsAsBody)) {
                     findings.task(CODE, e, Task.RESPONSIBILITY, "“" + Fields.quote(name).replaceAll("^“|”$", "")
                             + "”不像单位名称", null);
                     break;
@@ -57,7 +59,24 @@ final class NotAUnitRule implements ValidationRule {
     }
 
     static boolean readsAsBody(String name) {
-        return name.length() <= LONGEST_NAME && !SENTENCE.matcher(name).find()
-                && BODY_END.matcher(name.replaceAll("[（(][^）)]*[）)]$", "")).find();
+        if (name.length() > LONGEST_NAME) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (SENTENCE.indexOf(name.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        String core = name;
+        if (core.endsWith("）") || core.endsWith(")")) { // 苏木镇（街道）: judge the name before the bracket
+            int open = Math.max(core.lastIndexOf('（'), core.lastIndexOf('('));
+            core = open > 0 ? core.substring(0, open) : core;
+        }
+        for (String end : BODY_ENDS) {
+            if (core.endsWith(end)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

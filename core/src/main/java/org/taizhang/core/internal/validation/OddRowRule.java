@@ -1,7 +1,6 @@
 package org.taizhang.core.internal.validation;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.taizhang.core.OutlineEntry;
 import org.taizhang.core.Task;
 import org.taizhang.core.validation.Findings;
@@ -16,7 +15,8 @@ import org.taizhang.core.validation.ValidationRule;
  */
 final class OddRowRule implements ValidationRule {
     static final String CODE = "row.odd";
-    private static final Pattern CUT_OFF = Pattern.compile("[、，,；;：:（(“《\\-—]$");
+    /** Characters a complete 具体任务 does not end on. */
+    private static final String CUT_OFF = "、，,；;：:（(“《-—";
 
     @Override
     public Map<String, Severity> codes() {
@@ -30,11 +30,16 @@ final class OddRowRule implements ValidationRule {
             if (onlyDeadlineOrNumber(t)) {
                 findings.task(CODE, e, null, "这一行只有" + (own(t, Task.DEADLINE) ? "完成时限" : "序号")
                         + "，其余内容为空或取自上方单元格", "检查是否误拆行，或与上一行合并");
-            } else if (t.content().map(c -> CUT_OFF.matcher(c.strip()).find()).orElse(false)) {
+            } else if (t.content().map(OddRowRule::cutOff).orElse(false)) {
                 findings.task(CODE, e, Task.CONTENT, "具体任务在句中截断：" + Fields.quote(t.content().get()),
                         "检查单元格内容是否完整");
             }
         }
+    }
+
+    private static boolean cutOff(String content) {
+        String c = content.strip();
+        return !c.isEmpty() && CUT_OFF.indexOf(c.charAt(c.length() - 1)) >= 0;
     }
 
     private static boolean onlyDeadlineOrNumber(Task t) {
