@@ -100,6 +100,18 @@ class NoInventedPlanTest {
     }
 
     @Test
+    void a_csv_saved_as_xlsx_is_read_as_csv_and_a_workbook_saved_as_csv_as_a_workbook() throws Exception {
+        Path csv = FIXTURES.resolve("shangdang-2022-tasks.csv");
+        Path xlsx = FIXTURES.resolve("shangdang-2022-tasks.xlsx");
+
+        WorkPlan csvNamedXlsx = Ledgers.read(Files.copy(csv, dir.resolve("上党.xlsx")));
+        WorkPlan xlsxNamedCsv = Ledgers.read(Files.copy(xlsx, dir.resolve("上党.csv")));
+
+        assertThat(PlanView.of(csvNamedXlsx)).isEqualTo(PlanView.of(Ledgers.read(csv)));
+        assertThat(PlanView.of(xlsxNamedCsv)).isEqualTo(PlanView.of(Ledgers.read(xlsx)));
+    }
+
+    @Test
     void outlined_work_points_in_a_txt_with_ascii_commas_stay_prose() throws Exception {
         Path txt = dir.resolve("要点.txt");
         Files.writeString(txt, "某县2022年政务公开工作要点\n一、深化重点领域信息公开\n"

@@ -22,14 +22,14 @@ final class SiblingFile {
 
     /**
      * @param target the file to be written
-     * @return a new, empty file beside it, named {@code .name.random.tmp}
+     * @return a new, empty file beside it, named {@code .taizhang.random.tmp} (not after the target:
+     *     a long Chinese name would pass the file system's 255-byte limit with a suffix)
      * @throws IOException when the folder cannot be written
      */
     static Path create(Path target) throws IOException {
         Path abs = target.toAbsolutePath();
-        String base = abs.getFileName().toString();
         for (int attempt = 0; ; attempt++) {
-            Path tmp = abs.resolveSibling("." + base + "." + Long.toUnsignedString(
+            Path tmp = abs.resolveSibling(".taizhang." + Long.toUnsignedString(
                     ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
                 Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();

@@ -26,17 +26,19 @@ import org.taizhang.csv.internal.Delimiters;
  * <p>Detection: {@link #LIKELY} for a {@code .csv} or {@code .tsv} file whose first records have
  * a consistent delimiter, and for a file with no extension that starts with a UTF-8 byte-order
  * mark and has one; {@link #EXTENSION_ONLY} for any other {@code .csv} or {@code .tsv}. A
- * {@code .txt} file, or one without extension, whose first records are a table (at least three
- * of them, and half, split into the same three or more cells) is a CSV saved under another name,
- * and scores above the plain-text reader; other extensions never.
+ * text file of any other name whose first records are a table (at least three of them, and four in
+ * five, split into the same three or more cells) is a CSV saved under another name ({@code .txt},
+ * or {@code .xlsx} by mistake), and scores above the plain-text reader and above any reader that
+ * only knows the extension; zip and OLE2 content never.
  */
 public final class CsvLedgerReader implements LedgerReader {
     private static final LedgerFormat FORMAT = LedgerFormat.of("csv",
             "comma- or tab-separated values (.csv, .tsv), UTF-8 or GB18030/GBK", "csv", "tsv");
 
     /**
-     * The score of a {@code .txt} file (or one without extension) that is a table: above the
-     * plain-text reader's {@link #LIKELY}, which outlined rows ({@code 一、…}) would also earn.
+     * The score of a text file not named {@code .csv} that is a table: above the plain-text
+     * reader's {@link #LIKELY}, which outlined rows ({@code 一、…}) would also earn, and above any
+     * reader that only recognises the extension.
      */
     private static final int TABLE_IN_TEXT = LIKELY + 10;
 
@@ -52,8 +54,7 @@ public final class CsvLedgerReader implements LedgerReader {
     public int detect(ContentSample sample) {
         String ext = sample.extension();
         boolean named = ext.equals("csv") || ext.equals("tsv");
-        boolean plainText = ext.isEmpty() || ext.equals("txt");
-        if (!named && !plainText || sample.isZip() || sample.isOle2()) {
+        if (sample.isZip() || sample.isOle2()) {
             return NO;
         }
         if (sample.looksBinary() && !sample.hasUtf16Bom()) {
@@ -64,7 +65,8 @@ public final class CsvLedgerReader implements LedgerReader {
             return Delimiters.isConsistent(head) ? LIKELY : EXTENSION_ONLY;
         }
         if (Delimiters.isTable(head)) {
-            return TABLE_IN_TEXT; // a CSV saved as .txt is a CSV, even when its rows hold 一、 headings
+            // a CSV saved as .txt (or .xlsx, .json…) is a CSV, even when its rows hold 一、 headings
+            return TABLE_IN_TEXT;
         }
         return ext.isEmpty() && sample.hasUtf8Bom() && Delimiters.isConsistent(head) ? LIKELY : NO;
     }
