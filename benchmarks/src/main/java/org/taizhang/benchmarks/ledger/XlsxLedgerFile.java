@@ -24,19 +24,26 @@ import org.taizhang.benchmarks.ledger.GeneratedLedger.TaskRow;
  * without a value, part rows merged across the six columns, each point's title merged down over
  * its tasks, and some unit and deadline cells merged down over a point's tasks. Written straight
  * as XML into the zip, so that a million tasks take seconds and little memory beyond the strings.
+ * A ledger longer than a sheet may be (Excel's 1,048,576 rows) goes on as further sheets
+ * ({@code 任务台账2}, …), each with its title and header rows, as a roll-up workbook does.
  */
 public final class XlsxLedgerFile {
     private static final String SHEET = "任务台账";
+    /** Rows written to one sheet at most, below Excel's 1,048,576. */
+    public static final int ROWS_PER_SHEET = 1_000_000;
     private static final int COLUMNS = 6;
     private static final int TEXT = 1;
     private static final int TITLE = 2;
 
     private final Map<String, Integer> strings = new HashMap<>();
     private final List<String> stringList = new ArrayList<>();
-    private final List<String> merges = new ArrayList<>();
+    private List<String> merges = new ArrayList<>();
     private int stringRefs;
+    private final int rowsPerSheet;
 
-    private XlsxLedgerFile() {}
+    private XlsxLedgerFile(int rowsPerSheet) {
+        this.rowsPerSheet = rowsPerSheet;
+    }
 
     /**
      * Writes the workbook.
@@ -46,22 +53,74 @@ public final class XlsxLedgerFile {
      * @throws IOException when writing fails
      */
     public static void write(GeneratedLedger ledger, Path file) throws IOException {
-        new XlsxLedgerFile().writeFile(ledger, file);
+        write(ledger, file, ROWS_PER_SHEET);
+    }
+
+    /**
+     * Writes the workbook, starting a new sheet before a part that would pass the row limit.
+     *
+     * @param ledger the ledger
+     * @param file the file to write
+     * @param rowsPerSheet the most rows of a sheet
+     * @throws IOException when writing fails
+     */
+    public static void write(GeneratedLedger ledger, Path file, int rowsPerSheet) throws IOException {
+        new XlsxLedgerFile(rowsPerSheet).writeFile(ledger, file);
+    }
+
+    // The parts of each sheet: a part starts a new sheet when its rows would pass the limit.
+    private List<List<Part>> sheets(GeneratedLedger ledger) {
+        List<List<Part>> sheets = new ArrayList<>();
+        List<Part> current = new ArrayList<>();
+        int rows = 3;
+        for (Part part : ledger.parts()) {
+            int partRows = 1 + part.points().stream().mapToInt(p -> p.tasks().size()).sum();
+            if (rows + partRows > rowsPerSheet && !current.isEmpty()) {
+                sheets.add(current);
+                current = new ArrayList<>();
+                rows = 3;
+            }
+            current.add(part);
+            rows += partRows;
+        }
+        sheets.add(current);
+        return sheets;
+    }
+
+    private static String sheetName(int index) {
+        return index == 0 ? SHEET : SHEET + (index + 1);
     }
 
     private void writeFile(GeneratedLedger ledger, Path file) throws IOException {
         try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
             zip.setLevel(6);
-            entry(zip, "[Content_Types].xml", CONTENT_TYPES);
+            List<List<Part>> sheets = sheets(ledger);
+            StringBuilder types = new StringBuilder();
+            StringBuilder names = new StringBuilder();
+            StringBuilder rels = new StringBuilder();
+            for (int i = 0; i < sheets.size(); i++) {
+                types.append("<Override PartName=\"/xl/worksheets/sheet").append(i + 1).append(".xml\" ContentType=")
+                        .append("\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+                names.append("<sheet name=\"").append(sheetName(i)).append("\" sheetId=\"").append(i + 1)
+                        .append("\" r:id=\"rId").append(i + 10).append("\"/>");
+                rels.append("<Relationship Id=\"rId").append(i + 10).append("\" Type=\"http://schemas.openxmlformats.org/")
+                        .append("officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet").append(i + 1)
+                        .append(".xml\"/>");
+            }
+            entry(zip, "[Content_Types].xml", CONTENT_TYPES.replace("SHEETS", types));
             entry(zip, "_rels/.rels", ROOT_RELS);
-            entry(zip, "xl/workbook.xml", WORKBOOK.replace("SHEETNAME", SHEET));
-            entry(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+            entry(zip, "xl/workbook.xml", WORKBOOK.replace("SHEETS", names));
+            entry(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS.replace("SHEETS", rels));
             entry(zip, "xl/styles.xml", STYLES);
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            Writer w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
-            writeSheet(ledger, w);
-            w.flush();
-            zip.closeEntry();
+            Writer w;
+            for (int i = 0; i < sheets.size(); i++) {
+                zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (i + 1) + ".xml"));
+                w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+                merges = new ArrayList<>();
+                writeSheet(ledger.title(), sheets.get(i), w);
+                w.flush();
+                zip.closeEntry();
+            }
             zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
             w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
             writeSharedStrings(w);
@@ -70,7 +129,7 @@ public final class XlsxLedgerFile {
         }
     }
 
-    private void writeSheet(GeneratedLedger ledger, Writer w) throws IOException {
+    private void writeSheet(String title, List<Part> parts, Writer w) throws IOException {
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\""
                 + "http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetViews><sheetView "
                 + "workbookViewId=\"0\"/></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>"
@@ -79,11 +138,11 @@ public final class XlsxLedgerFile {
                 + "max=\"6\" width=\"9\" customWidth=\"1\"/></cols><sheetData>");
         int r = 1;
         row(w, r++, TEXT, "附件2");
-        row(w, r, TITLE, ledger.title());
+        row(w, r, TITLE, title);
         merges.add("A" + r + ":F" + r);
         r++;
         row(w, r++, TITLE, GeneratedLedger.HEADER.toArray(new String[0]));
-        for (Part part : ledger.parts()) {
+        for (Part part : parts) {
             row(w, r, TITLE, part.text(), "", "", "", "", "");
             merges.add("A" + r + ":F" + r);
             r++;
@@ -167,8 +226,7 @@ public final class XlsxLedgerFile {
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
             + "spreadsheetml.sheet.main+xml\"/>"
-            + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-"
-            + "officedocument.spreadsheetml.worksheet+xml\"/>"
+            + "SHEETS"
             + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
             + "spreadsheetml.styles+xml\"/>"
             + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-"
@@ -180,11 +238,10 @@ public final class XlsxLedgerFile {
     private static final String WORKBOOK = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\""
             + "http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-            + "<sheet name=\"SHEETNAME\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+            + "SHEETS</sheets></workbook>";
     private static final String WORKBOOK_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-            + "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+            + "SHEETS"
             + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
             + "styles\" Target=\"styles.xml\"/>"
             + "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"

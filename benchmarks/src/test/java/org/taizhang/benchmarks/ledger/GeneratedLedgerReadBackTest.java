@@ -76,6 +76,19 @@ class GeneratedLedgerReadBackTest {
                 .responsibility().orElseThrow().assignments()).isNotEmpty()
                 .allSatisfy(a -> assertThat(a.role()).isIn((Object[]) Role.values()));
 
+        // a ledger longer than a sheet goes on in further sheets, and reads back the same
+        Path sheets = dir.resolve("sheets.xlsx");
+        XlsxLedgerFile.write(ledger, sheets, 600);
+        WorkPlan fromSheets = Ledgers.read(sheets);
+        assertThat(RawReads.poiSax(sheets).merges()).isGreaterThan(RawReads.poiSax(xlsx).merges());
+        assertThat(fromSheets.taskCount()).isEqualTo(TASKS);
+        // several tables: the table layer gives each sheet a section holding its parts
+        int sheetCount = fromSheets.sections().size();
+        assertThat(sheetCount).isGreaterThan(1);
+        assertThat(fromSheets.sections().stream().mapToInt(s -> s.sections().size()).sum())
+                .isEqualTo(ledger.parts().size());
+        assertThat(fromSheets.allSections()).hasSize(sheetCount + ledger.parts().size() + ledger.pointCount());
+
         // the baselines see the same cells and merged regions
         RawReads.Tally easy = RawReads.easyExcel(xlsx);
         RawReads.Tally poi = RawReads.poiSax(xlsx);
