@@ -74,7 +74,48 @@ final class NormalisedText {
             origIndex[k] = i;
             k++;
         }
+        k = dropDocumentNumbers(chars, origIndex, k);
         return new NormalisedText(original, chars, origIndex, k);
+    }
+
+    /**
+     * Drops document numbers ({@code 财预〔2023〕12号}, {@code 国办发[2022]5号}) from the copy: their
+     * {@code 12号} names a document, never a day.
+     */
+    private static int dropDocumentNumbers(char[] chars, int[] origIndex, int length) {
+        int k = 0;
+        for (int i = 0; i < length; i++) {
+            int end = documentNumberEnd(chars, i, length);
+            if (end > 0) {
+                i = end - 1;
+                continue;
+            }
+            chars[k] = chars[i];
+            origIndex[k] = origIndex[i];
+            k++;
+        }
+        return k;
+    }
+
+    /** The end of a document number {@code 〔YYYY〕N号} starting at i, or -1. */
+    private static int documentNumberEnd(char[] chars, int i, int length) {
+        if ("〔[【(".indexOf(chars[i]) < 0 || i + 7 > length) {
+            return -1;
+        }
+        int j = i + 1;
+        for (int n = 0; n < 4; n++, j++) {
+            if (chars[j] < '0' || chars[j] > '9') {
+                return -1;
+            }
+        }
+        if ("〕]】)".indexOf(chars[j]) < 0) {
+            return -1;
+        }
+        int digits = ++j;
+        while (j < length && chars[j] >= '0' && chars[j] <= '9') {
+            j++;
+        }
+        return j > digits && j < length && chars[j] == '号' ? j + 1 : -1;
     }
 
     /** The original text of the copy's characters from s to e (exclusive), trimmed. */
