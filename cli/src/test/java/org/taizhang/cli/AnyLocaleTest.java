@@ -49,7 +49,7 @@ class AnyLocaleTest {
         assertThat(r.exit).as(r.err).isZero();
         assertThat(dir.resolve("输出台账.json")).exists();
         assertThat(Files.readString(dir.resolve("输出台账.json"), StandardCharsets.UTF_8))
-                .contains("\"title\": \"鄂尔多斯市2022年政务公开工作要点任务台账\"");
+                .contains("\"title\":\"鄂尔多斯市2022年政务公开工作要点任务台账\"");
         assertThat(r.err.strip()).isEqualTo("已写入 输出台账.json：5 个部分、23 个要点、61 项任务");
     }
 

@@ -23,6 +23,9 @@ class DemoTest {
                 .contains("Unparsed deadline phrases")
                 .contains("Validation (taizhang validate):\n")
                 .contains("任务台账!B40  错误  task.no-content  3.3.3 没有具体任务")
-                .endsWith("ordos-2022-ledger.xlsx  合计 59 条：错误 1，警告 1，提示 57\n");
+                .contains("ordos-2022-ledger.xlsx  合计 62 条：错误 1，警告 1，提示 60\n")
+                // then where the work stands today: every 2022 deadline has passed
+                .containsPattern("截至\\d{4}年\\d{1,2}月\\d{1,2}日的工作进展")
+                .containsPattern("逾期任务（\\d+项）");
     }
 }
