@@ -106,7 +106,7 @@ final class SentenceUnits {
             return false;
         }
         Responsibility r = ResponsibilityParser.parse(clause);
-        return UnitNames.hasRoleWord(r) && UnitNames.allUnits(r)
+        return UnitNames.hasRoleWord(r) && UnitNames.allUnits(r) && UnitNames.coversAll(clause.strip(), r)
                 && r.assignments().stream().allMatch(a -> a.roleText().isPresent());
     }
 }

@@ -41,7 +41,7 @@ final class Subjects {
                 continue;
             }
             Responsibility r = ResponsibilityParser.parse(subject);
-            if (UnitNames.allUnits(r) && !UnitNames.hasRoleWord(r)) {
+            if (UnitNames.allUnits(r) && !UnitNames.hasRoleWord(r) && UnitNames.coversAll(subject, r)) {
                 return Optional.of(new Found(subject, m.start(), m.group()));
             }
         }

@@ -12,6 +12,8 @@ import org.taizhang.core.Responsibility;
  * body, nor is a bare place ({@code 全县}, {@code 我市}).
  */
 final class UnitNames {
+    private static final Pattern LIST_GLUE = Pattern.compile("[\\s、，,；;/和及与以及等]");
+
     private static final Pattern BODY_END = Pattern.compile(
             "(局|委|办|部|厅|处|科|室|中心|政府|单位|部门|机构|机关|公司|集团|院|所|站|队|镇|乡|街道|苏木|嘎查"
                     + "|社区|村|区|县|市|旗|盟|省|组|专班|指挥部|委员会|会|联社|银行|支行|分行|团|妇联|工会|馆|学校|大学"
@@ -47,6 +49,27 @@ final class UnitNames {
     /**
      * @param r a parsed responsibility
      * @return whether it has assignments and each names a body
+     */
+    /**
+     * @param text the text that was parsed
+     * @param r what the responsibility parser read from it
+     * @return whether the units (and role words) read account for the whole text, but for the
+     *     separators between them: {@code 旗直各部门、苏木镇(街道办)发布} is no list of bodies
+     */
+    static boolean coversAll(String text, Responsibility r) {
+        String rest = text;
+        for (Assignment a : r.assignments()) {
+            rest = rest.replace(a.unit().name(), "");
+            if (a.roleText().isPresent()) {
+                rest = rest.replace(a.roleText().get(), "");
+            }
+        }
+        return LIST_GLUE.matcher(rest).replaceAll("").isEmpty();
+    }
+
+    /**
+     * @param r a parsed responsibility
+     * @return whether every assignment names a body
      */
     static boolean allUnits(Responsibility r) {
         List<Assignment> as = r.assignments();
