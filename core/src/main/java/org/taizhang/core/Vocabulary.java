@@ -99,9 +99,21 @@ public final class Vocabulary {
     private static final Vocabulary BUILT_IN = new Vocabulary(List.of());
 
     private final List<Entry> entries;
+    /** The words of each kind, built once: the readers look them up at every character of a cell. */
+    private final Map<Kind, Map<String, String>> byKind = new java.util.EnumMap<>(Kind.class);
 
     private Vocabulary(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        for (Kind kind : Kind.values()) {
+            Map<String, String> words = new LinkedHashMap<>();
+            for (Entry e : this.entries) {
+                if (e.kind() == kind) {
+                    words.remove(e.word());
+                    words.put(e.word(), e.meaning());
+                }
+            }
+            byKind.put(kind, Collections.unmodifiableMap(words));
+        }
     }
 
     /** @return the shipped words alone */
@@ -239,17 +251,7 @@ public final class Vocabulary {
      *     the same word wins)
      */
     public Map<String, String> words(Kind kind) {
-        if (entries.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Entry e : entries) {
-            if (e.kind() == kind) {
-                out.remove(e.word());
-                out.put(e.word(), e.meaning());
-            }
-        }
-        return Collections.unmodifiableMap(out);
+        return byKind.get(kind);
     }
 
     @Override
