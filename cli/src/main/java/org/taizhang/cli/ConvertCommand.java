@@ -50,18 +50,25 @@ final class ConvertCommand implements Callable<Integer> {
             description = "read a file of up to N rows (default 200000); the cell, text, size and time limits grow alike")
     Integer maxRows;
 
+    @picocli.CommandLine.Mixin
+    VocabularyOption vocabulary = new VocabularyOption();
+
     @Override
     public Integer call() throws Exception {
+        ReadOptions.Builder read = ReadOptions.builder().vocabulary(vocabulary.load());
+        if (maxRows != null) {
+            read.limits(ReadLimits.forRows(maxRows));
+        }
+        ReadOptions readOptions = read.build();
         if (java.nio.file.Files.isDirectory(in)) { // a whole folder: see FolderConvert
-            return new FolderConvert(in, out, to, charset).run(spec.commandLine().getOut(), spec.commandLine().getErr());
+            return new FolderConvert(in, out, to, charset, readOptions).run(spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         if (isSameFile(in, out)) {
             spec.commandLine().getErr().println("taizhang: " + out
                     + " is the ledger being read; it is left as it is (write to another file)");
             return ExitCodes.USAGE;
         }
-        WorkPlan plan = Ledgers.read(in, maxRows == null ? ReadOptions.defaults()
-                : ReadOptions.builder().limits(ReadLimits.forRows(maxRows)).build());
+        WorkPlan plan = Ledgers.read(in, readOptions);
         WriteOptions.Builder options = WriteOptions.builder();
         if (charset != null) {
             options.charset(charset);

@@ -3,6 +3,7 @@ package org.taizhang.cli;
 import java.time.LocalDate;
 import org.taizhang.core.Deadline;
 import org.taizhang.core.DeadlineContext;
+import org.taizhang.core.LedgerException;
 import org.taizhang.json.LedgerJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,12 +22,16 @@ final class DeadlineCommand extends PerLineCommand {
             description = "the plan's issue date, for phrases such as 印发后30日内")
     LocalDate issued;
 
+    @picocli.CommandLine.Mixin
+    VocabularyOption vocabulary = new VocabularyOption();
+
     private DeadlineContext context;
 
     @Override
-    void prepare() {
+    void prepare() throws LedgerException {
         int y = year != null ? year : issued != null ? issued.getYear() : LocalDate.now().getYear();
-        context = issued == null ? DeadlineContext.ofYear(y) : DeadlineContext.ofYear(y).withIssuedOn(issued);
+        context = (issued == null ? DeadlineContext.ofYear(y) : DeadlineContext.ofYear(y).withIssuedOn(issued))
+                .withVocabulary(vocabulary.load());
     }
 
     @Override

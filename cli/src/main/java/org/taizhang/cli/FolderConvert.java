@@ -12,6 +12,7 @@ import org.taizhang.cli.batch.ProgressBar;
 import org.taizhang.core.FormatRegistry;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Ledgers;
+import org.taizhang.core.ReadOptions;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.WriteOptions;
 import org.taizhang.core.spi.LedgerWriter;
@@ -27,8 +28,10 @@ final class FolderConvert {
     private final Path outDir;
     private final String to;
     private final Charset charset;
+    private final ReadOptions readOptions;
 
-    FolderConvert(Path in, Path outDir, String to, Charset charset) {
+    FolderConvert(Path in, Path outDir, String to, Charset charset, ReadOptions readOptions) {
+        this.readOptions = readOptions;
         this.in = in;
         this.outDir = outDir;
         this.to = to;
@@ -70,7 +73,7 @@ final class FolderConvert {
     /** @return null when converted, else the reason, naming the file */
     private String convert(Path file, Path target, WriteOptions options) {
         try {
-            WorkPlan plan = Ledgers.read(file);
+            WorkPlan plan = Ledgers.read(file, readOptions);
             Files.createDirectories(target.getParent());
             Ledgers.write(plan, target, to, options);
             return null;

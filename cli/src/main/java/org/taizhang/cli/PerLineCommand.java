@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.taizhang.core.LedgerException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,8 +28,12 @@ abstract class PerLineCommand implements Callable<Integer> {
 
     InputStream stdin = System.in;
 
-    /** Called once before the first text, after the options are parsed. */
-    void prepare() {}
+    /**
+     * Called once before the first text, after the options are parsed.
+     *
+     * @throws LedgerException when a file the options name cannot be read
+     */
+    void prepare() throws LedgerException {}
 
     /**
      * @param text one text
@@ -37,7 +42,7 @@ abstract class PerLineCommand implements Callable<Integer> {
     abstract String answer(String text);
 
     @Override
-    public final Integer call() throws IOException {
+    public final Integer call() throws IOException, LedgerException {
         prepare();
         PrintWriter out = spec.commandLine().getOut();
         if (texts != null && !texts.isEmpty()) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.taizhang.core.Ledgers;
+import org.taizhang.core.ReadOptions;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.rollup.PlanRollup;
 import org.taizhang.json.SummaryJson;
@@ -43,9 +44,12 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    VocabularyOption vocabulary = new VocabularyOption();
+
     @Override
     public Integer call() throws Exception {
-        WorkPlan plan = Ledgers.read(in);
+        WorkPlan plan = Ledgers.read(in, ReadOptions.builder().vocabulary(vocabulary.load()).build());
         String document = render(PlanRollup.of(plan, asOf != null ? asOf : LocalDate.now()), format);
         if (output != null) {
             Files.writeString(output, document, StandardCharsets.UTF_8);

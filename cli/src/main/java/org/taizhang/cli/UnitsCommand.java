@@ -1,5 +1,6 @@
 package org.taizhang.cli;
 
+import org.taizhang.core.LedgerException;
 import org.taizhang.core.units.ResponsibilityParser;
 import org.taizhang.json.LedgerJson;
 import picocli.CommandLine.Command;
@@ -15,8 +16,18 @@ final class UnitsCommand extends PerLineCommand {
             description = "the header of the column the texts come from, giving their default role (e.g. 主管责任单位)")
     String column;
 
+    @picocli.CommandLine.Mixin
+    VocabularyOption vocabulary = new VocabularyOption();
+
+    private ResponsibilityParser parser;
+
+    @Override
+    void prepare() throws LedgerException {
+        parser = ResponsibilityParser.builder().vocabulary(vocabulary.load()).build();
+    }
+
     @Override
     String answer(String text) {
-        return LedgerJson.responsibilityToJson(ResponsibilityParser.parse(text, column));
+        return LedgerJson.responsibilityToJson(parser.read(text, column));
     }
 }

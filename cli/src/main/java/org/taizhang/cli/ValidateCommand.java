@@ -54,11 +54,14 @@ final class ValidateCommand implements Callable<Integer> {
             description = "text (for officials, in Chinese) or json (one object a line per file)")
     Format format;
 
+    @picocli.CommandLine.Mixin
+    VocabularyOption vocabulary = new VocabularyOption();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReadOptions.Builder options = ReadOptions.builder();
+        ReadOptions.Builder options = ReadOptions.builder().vocabulary(vocabulary.load());
         Validator.Builder validator = Validator.builder().disable(disable.toArray(String[]::new)).asOf(asOf);
         if (units != null) {
             UnitDirectory dir = UnitDirectory.load(units).withBuiltInAbbreviations();

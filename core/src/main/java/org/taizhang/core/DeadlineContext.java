@@ -18,11 +18,14 @@ public final class DeadlineContext {
     private final int year;
     private final LocalDate issuedOn;
     private final WorkdayCalendar calendar;
+    /** Null: the words in force for the read under way (the shipped ones outside a read). */
+    private final Vocabulary vocabulary;
 
-    private DeadlineContext(int year, LocalDate issuedOn, WorkdayCalendar calendar) {
+    private DeadlineContext(int year, LocalDate issuedOn, WorkdayCalendar calendar, Vocabulary vocabulary) {
         this.year = year;
         this.issuedOn = issuedOn;
         this.calendar = calendar;
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -31,7 +34,7 @@ public final class DeadlineContext {
      *     calendar
      */
     public static DeadlineContext ofYear(int year) {
-        return new DeadlineContext(year, null, WorkdayCalendar.official());
+        return new DeadlineContext(year, null, WorkdayCalendar.official(), null);
     }
 
     /**
@@ -39,7 +42,7 @@ public final class DeadlineContext {
      * @return a context for a plan issued that day, with its year
      */
     public DeadlineContext withIssuedOn(LocalDate issuedOn) {
-        return new DeadlineContext(year, issuedOn, calendar);
+        return new DeadlineContext(year, issuedOn, calendar, vocabulary);
     }
 
     /**
@@ -48,7 +51,24 @@ public final class DeadlineContext {
      * @return a context using that calendar
      */
     public DeadlineContext withCalendar(WorkdayCalendar calendar) {
-        return new DeadlineContext(year, issuedOn, Objects.requireNonNull(calendar, "calendar"));
+        return new DeadlineContext(year, issuedOn, Objects.requireNonNull(calendar, "calendar"), vocabulary);
+    }
+
+    /**
+     * @param vocabulary the words to read with, a caller's {@code vague} and {@code ongoing} words
+     *     among them ({@code 视情推进})
+     * @return a context reading with those words
+     */
+    public DeadlineContext withVocabulary(Vocabulary vocabulary) {
+        return new DeadlineContext(year, issuedOn, calendar, Objects.requireNonNull(vocabulary, "vocabulary"));
+    }
+
+    /**
+     * @return the words set by {@link #withVocabulary}; when none were set, deadlines read within a
+     *     ledger read use that read's {@link ReadOptions#vocabulary()}, and others the shipped words
+     */
+    public Optional<Vocabulary> vocabulary() {
+        return Optional.ofNullable(vocabulary);
     }
 
     /** @return the plan year */
@@ -71,7 +91,8 @@ public final class DeadlineContext {
         return o instanceof DeadlineContext
                 && year == ((DeadlineContext) o).year
                 && Objects.equals(issuedOn, ((DeadlineContext) o).issuedOn)
-                && calendar.equals(((DeadlineContext) o).calendar);
+                && calendar.equals(((DeadlineContext) o).calendar)
+                && Objects.equals(vocabulary, ((DeadlineContext) o).vocabulary);
     }
 
     @Override

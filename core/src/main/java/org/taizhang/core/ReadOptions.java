@@ -52,6 +52,16 @@ public abstract class ReadOptions {
      */
     public abstract Optional<UnitDirectory> units();
 
+    /**
+     * @return the words to read with: the shipped words plus a caller's ({@code 抓落实单位} as a
+     *     责任单位 header, {@code 主抓} as a lead role, {@code 视情推进} as a vague deadline); by default
+     *     {@link Vocabulary#builtIn()}
+     */
+    @Value.Default
+    public Vocabulary vocabulary() {
+        return Vocabulary.builtIn();
+    }
+
     /** @return the default options */
     public static ReadOptions defaults() {
         return builder().build();

@@ -7,6 +7,7 @@ import org.taizhang.core.WorkPlan;
 import org.taizhang.core.internal.prose.ProseAssembler;
 import org.taizhang.core.internal.table.OutlineNumber;
 import org.taizhang.core.internal.table.TableAssembler;
+import org.taizhang.core.internal.vocabulary.VocabularyScope;
 import org.taizhang.core.spi.ReadContext;
 
 /**
@@ -29,6 +30,11 @@ public final class LedgerAssembler {
      *     tables without a header or ledger-like columns); the message names the place
      */
     public static WorkPlan assemble(GridDocument document, ReadContext context) throws LedgerException {
+        // the caller's words (ReadOptions.vocabulary) are in force for every lookup of this read
+        return VocabularyScope.within(context.options().vocabulary(), () -> assembleWithWords(document, context));
+    }
+
+    private static WorkPlan assembleWithWords(GridDocument document, ReadContext context) throws LedgerException {
         if (document.grids().stream().allMatch(g -> g.rowCount() == 0)) {
             if (document.paragraphs().stream().allMatch(p -> p.text().isBlank())) {
                 throw context.error(null, "the file is empty: no table and no text");

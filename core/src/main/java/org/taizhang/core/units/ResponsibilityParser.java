@@ -6,9 +6,11 @@ import java.util.Objects;
 import org.taizhang.core.Assignment;
 import org.taizhang.core.Responsibility;
 import org.taizhang.core.Role;
+import org.taizhang.core.Vocabulary;
 import org.taizhang.core.internal.units.CellParser;
 import org.taizhang.core.internal.units.ConventionText;
 import org.taizhang.core.internal.units.RoleLexicon;
+import org.taizhang.core.internal.vocabulary.VocabularyScope;
 
 /**
  * Reads the 责任单位 text of a task into units and the roles they play.
@@ -44,11 +46,13 @@ public final class ResponsibilityParser {
 
     private final UnitDirectory directory;
     private final int maxLength;
+    private final Vocabulary vocabulary;
     private final CellParser cells;
 
     private ResponsibilityParser(Builder b) {
         this.directory = b.directory;
         this.maxLength = b.maxLength;
+        this.vocabulary = b.vocabulary;
         this.cells = new CellParser(b.directory);
     }
 
@@ -119,6 +123,14 @@ public final class ResponsibilityParser {
      */
     public ParseResult read(String text, String columnHeader, Conventions carried) {
         Objects.requireNonNull(carried, "carried");
+        if (vocabulary != null) {
+            return VocabularyScope.<ParseResult, RuntimeException>within(vocabulary,
+                    () -> readWithWords(text, columnHeader, carried));
+        }
+        return readWithWords(text, columnHeader, carried);
+    }
+
+    private ParseResult readWithWords(String text, String columnHeader, Conventions carried) {
         String written = text == null ? "" : text;
         if (written.isBlank() || written.length() > maxLength) {
             return new ParseResult(Responsibility.ofText(written), carried);
@@ -165,6 +177,14 @@ public final class ResponsibilityParser {
         return java.util.Optional.ofNullable(directory);
     }
 
+    /**
+     * @return the words set on the builder; when none were, a parser reads with the words of the
+     *     ledger read under way ({@link org.taizhang.core.ReadOptions#vocabulary()}), else the shipped ones
+     */
+    public java.util.Optional<Vocabulary> vocabulary() {
+        return java.util.Optional.ofNullable(vocabulary);
+    }
+
     /** @return the longest text parsed, in characters */
     public int maxLength() {
         return maxLength;
@@ -174,8 +194,21 @@ public final class ResponsibilityParser {
     public static final class Builder {
         private UnitDirectory directory;
         private int maxLength = DEFAULT_MAX_LENGTH;
+        private Vocabulary vocabulary;
 
         private Builder() {}
+
+        /**
+         * The words to read with: a caller's role words ({@code 主抓} as lead), unit suffixes and
+         * collectives beside the shipped ones.
+         *
+         * @param vocabulary the words, or null for those of the read under way
+         * @return this builder
+         */
+        public Builder vocabulary(Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
+            return this;
+        }
 
         /**
          * Known units: their canonical names become the units' {@link org.taizhang.core.Unit#canonicalName()},

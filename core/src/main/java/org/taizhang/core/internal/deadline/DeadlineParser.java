@@ -24,14 +24,15 @@ public final class DeadlineParser {
     private DeadlineParser() {}
 
     /**
-     * Reads a phrase with the shipped words.
+     * Reads a phrase with the context's words, else the words of the read under way.
      *
      * @param text the phrase as written
      * @param context the plan year, issue date and calendar
      * @return the deadline; never null, {@code UNPARSED} when not understood
      */
     public static Deadline parse(CharSequence text, DeadlineContext context) {
-        return parse(text, context, Lexicon.builtIn());
+        return parse(text, context, VocabularyLexicon.of(
+                context.vocabulary().orElseGet(org.taizhang.core.internal.vocabulary.VocabularyScope::current)));
     }
 
     /**

@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.taizhang.core.Status;
+import org.taizhang.core.Vocabulary;
 import org.taizhang.core.internal.status.StatusLexicon.Token;
 import org.taizhang.core.internal.status.StatusLexicon.WordClass;
+import org.taizhang.core.internal.vocabulary.VocabularyScope;
 
 /**
  * Reads where a task stands from a 状态 cell or a 落实情况 text, with the words of
@@ -83,6 +86,20 @@ public final class StatusReader {
         return read(text, OptionalInt.empty()).status();
     }
 
+    /** The status of the longest caller's status word (ReadOptions.vocabulary) in the clause, or null. */
+    private static Status addedStatus(String key) {
+        String best = null;
+        Status status = null;
+        for (Map.Entry<String, String> e : VocabularyScope.current().words(Vocabulary.Kind.STATUS).entrySet()) {
+            String word = Keys.key(e.getKey());
+            if (!word.isEmpty() && key.contains(word) && (best == null || word.length() > best.length())) {
+                best = word;
+                status = Status.valueOf(e.getValue());
+            }
+        }
+        return status;
+    }
+
     private static Status combine(Set<Status> said) {
         if (said.isEmpty()) {
             return Status.UNKNOWN;
@@ -103,6 +120,10 @@ public final class StatusReader {
     record Clause(Status status, boolean planned) {}
 
     static Clause clause(String key, boolean planned) {
+        Status added = addedStatus(key);
+        if (added != null) {
+            return new Clause(added, false);
+        }
         List<Token> tokens = StatusLexicon.shipped().tokens(key);
         int lastFact = -1;
         int lastPlan = planned ? 0 : -1;

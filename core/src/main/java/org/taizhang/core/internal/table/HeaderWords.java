@@ -3,6 +3,8 @@ package org.taizhang.core.internal.table;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.taizhang.core.Vocabulary;
+import org.taizhang.core.internal.vocabulary.VocabularyScope;
 
 /**
  * The header words of ledgers: exact synonyms first, then key words a new header word is likely
@@ -144,6 +146,10 @@ final class HeaderWords {
                 return word;
             }
         }
+        ColumnRole added = addedWord(key);
+        if (added != null) {
+            return added;
+        }
         if (key.isEmpty() || key.length() > MAX_HEADER_LENGTH) {
             return null;
         }
@@ -175,6 +181,18 @@ final class HeaderWords {
 
     /** @return true when the text is one of the known synonyms exactly */
     static boolean isKnownWord(String text) {
-        return EXACT.containsKey(Texts.key(text));
+        String key = Texts.key(text);
+        return EXACT.containsKey(key) || addedWord(key) != null;
+    }
+
+    /** A caller's header word (ReadOptions.vocabulary), compared as {@link Texts#key} compares cells. */
+    private static ColumnRole addedWord(String key) {
+        ColumnRole role = null;
+        for (Map.Entry<String, String> e : VocabularyScope.current().words(Vocabulary.Kind.HEADER).entrySet()) {
+            if (Texts.key(e.getKey()).equals(key)) {
+                role = ColumnRole.valueOf(e.getValue().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            }
+        }
+        return role;
     }
 }

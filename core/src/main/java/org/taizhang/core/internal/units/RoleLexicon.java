@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.taizhang.core.Role;
+import org.taizhang.core.Vocabulary;
+import org.taizhang.core.internal.vocabulary.VocabularyScope;
 
 /**
  * The role words written in a 责任单位 cell ({@code 牵头}, {@code 配合}, {@code 按职责分工负责}, …) and
@@ -114,13 +116,27 @@ public final class RoleLexicon {
         if (at >= text.length()) {
             return null;
         }
+        Match added = addedAt(text, at);
         for (Map.Entry<String, Role> e : BY_FIRST_CHAR.getOrDefault(text.charAt(at), List.of())) {
             String w = e.getKey();
             if (text.startsWith(w, at) && !continuesAsName(text, at + w.length())) {
-                return new Match(w, e.getValue(), Kind.PLAIN);
+                return added != null && added.length() >= w.length() ? added : new Match(w, e.getValue(), Kind.PLAIN);
             }
         }
-        return null;
+        return added;
+    }
+
+    /** The longest of a caller's role words (ReadOptions.vocabulary) starting at {@code at}, or null. */
+    private static Match addedAt(String text, int at) {
+        Match best = null;
+        for (Map.Entry<String, String> e : VocabularyScope.current().words(Vocabulary.Kind.ROLE).entrySet()) {
+            String w = e.getKey();
+            if (text.startsWith(w, at) && !continuesAsName(text, at + w.length())
+                    && (best == null || w.length() > best.length())) {
+                best = new Match(w, Role.valueOf(e.getValue()), Kind.PLAIN);
+            }
+        }
+        return best;
     }
 
     /**
@@ -224,6 +240,11 @@ public final class RoleLexicon {
             }
         }
         String l = sb.toString();
+        for (Map.Entry<String, String> e : VocabularyScope.current().words(Vocabulary.Kind.ROLE).entrySet()) {
+            if (l.contains(e.getKey())) {
+                return Role.valueOf(e.getValue()); // 主抓单位 for a caller's 主抓
+            }
+        }
         if (l.contains("主体")) {
             return Role.PRINCIPAL;
         }

@@ -1,6 +1,8 @@
 package org.taizhang.core.internal.units;
 
 import java.util.List;
+import org.taizhang.core.Vocabulary;
+import org.taizhang.core.internal.vocabulary.VocabularyScope;
 
 /** The words that make a piece of text look like the name of a unit, and the words around it. */
 public final class UnitWords {
@@ -92,7 +94,17 @@ public final class UnitWords {
                 return true;
             }
         }
+        for (String w : VocabularyScope.current().words(Vocabulary.Kind.UNIT_SUFFIX).keySet()) {
+            if (name.endsWith(w) && name.length() > w.length()) {
+                return true; // a caller's suffix (ReadOptions.vocabulary)
+            }
+        }
         return false;
+    }
+
+    /** @return true when the name is one of a caller's collectives (ReadOptions.vocabulary) */
+    private static boolean isAddedCollective(String core) {
+        return VocabularyScope.current().words(Vocabulary.Kind.COLLECTIVE).containsKey(core);
     }
 
     /**
@@ -141,7 +153,7 @@ public final class UnitWords {
         if (core.isEmpty()) {
             return false;
         }
-        if (core.startsWith("各") && core.length() >= 2) {
+        if (core.startsWith("各") && core.length() >= 2 || isAddedCollective(core)) {
             return true;
         }
         // a bracketed part that itself ends like a place or body: 各乡镇（街道）, 苏木镇(街道办)
@@ -158,7 +170,7 @@ public final class UnitWords {
      */
     public static boolean isCollective(String name) {
         String core = stripTrailingBrackets(name);
-        return namesMembers(core) || core.startsWith("全") || (core.length() > 2 && core.charAt(1) == '属')
+        return isAddedCollective(core) || namesMembers(core) || core.startsWith("全") || (core.length() > 2 && core.charAt(1) == '属')
                 || hasListOutsideBrackets(core) || (genericHead(core) != null && !isBodyOrgan(core));
     }
 
