@@ -158,7 +158,8 @@ public final class ProseAssembler {
         if (!closing.isEmpty()) {
             plan.addSection(assembler.closingSection(closing));
         }
-        return plan.build();
+        WorkPlan built = plan.build();
+        return options.units().map(d -> KnownNames.apply(built, d)).orElse(built);
     }
 
     // web text pads with no-break and ideographic spaces, which String.strip leaves in part
