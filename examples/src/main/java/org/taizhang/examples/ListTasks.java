@@ -7,7 +7,6 @@ import org.taizhang.core.Deadline;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Ledgers;
 import org.taizhang.core.OutlineEntry;
-import org.taizhang.core.Responsibility;
 import org.taizhang.core.Task;
 import org.taizhang.core.WorkPlan;
 
@@ -40,7 +39,7 @@ public final class ListTasks {
         for (OutlineEntry<Task> entry : plan.allTasks()) {
             Task task = entry.item();
             out.println(entry.id() + " " + task.label()
-                    + " " + task.responsibility().map(Responsibility::assignments).orElse(List.of())
+                    + " " + task.assignments()
                     + " " + task.deadline().map(Deadline::dueDates).orElse(List.of()));
         }
     }
