@@ -22,6 +22,8 @@ import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.CellAddressing;
 import org.taizhang.core.table.Grid;
 import org.taizhang.core.table.TextLine;
+import org.taizhang.core.units.Conventions;
+import org.taizhang.core.units.ParseResult;
 import org.taizhang.core.units.ResponsibilityParser;
 
 /**
@@ -41,6 +43,8 @@ final class RunAssembler {
     private final ResponsibilityParser units;
     private final String[] extraKeys;
     private final List<Integer> responsibilityColumns = new ArrayList<>();
+    /** Per responsibility column, the conventions a cell above set for the rows below ({@code 下同}). */
+    private final java.util.Map<Integer, Conventions> carried = new java.util.HashMap<>();
 
     private final List<OutlineNode> headings = new ArrayList<>();
     /** Sections opened by rows numbered 1, 1.2… whose following rows are numbered 1.1, 1.2.1…, innermost last. */
@@ -572,8 +576,10 @@ final class RunAssembler {
                 continue;
             }
             String label = header.label(c);
-            Responsibility parsed = units.read(v.text(), label.isEmpty() ? null : label);
-            assignments.addAll(parsed.assignments());
+            ParseResult read = units.read(v.text(), label.isEmpty() ? null : label,
+                    carried.getOrDefault(c, Conventions.none()));
+            carried.put(c, read.conventions());
+            assignments.addAll(read.responsibility().assignments());
             if (several) {
                 if (text.length() > 0) {
                     text.append('；');
