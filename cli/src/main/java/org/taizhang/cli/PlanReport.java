@@ -66,7 +66,8 @@ final class PlanReport {
             }
             for (Assignment a : assignments) {
                 byRole.computeIfAbsent(a.role(), r -> new LinkedHashMap<>())
-                        .merge(a.unit().qualifier().orElse("") + a.unit().fullName(), 1, Integer::sum);
+                        .merge(a.unit().qualifier().filter(q -> !a.unit().fullName().startsWith(q)).orElse("")
+                                + a.unit().fullName(), 1, Integer::sum);
             }
         }
         out.println("Units by role");

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>The name is kept exactly as written. Where a name only makes sense with a prefix inherited from
  * the unit before it ({@code 区民社局、退役军人事务局}), the full name is given as
- * {@link #canonicalName()}. A scope written around the unit ({@code 旗区级以上}) is kept as
- * {@link #qualifier()}.
+ * {@link #canonicalName()}. A scope written in front of the unit ({@code 旗区级以上政府}) stays in
+ * the name and is also given as {@link #qualifier()}, with {@link #body()} the rest ({@code 政府}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -39,8 +39,23 @@ public abstract class Unit {
         return false;
     }
 
-    /** @return a scope kept beside the name, such as {@code 旗区级以上} */
+    /**
+     * @return the scope that limits the unit, such as {@code 旗区级以上} in {@code 旗区级以上政府}: part
+     *     of the name when it is written in front of the unit, and also given to the other units of
+     *     a list it stands in front of ({@code 旗区级以上政府、各部门})
+     */
     public abstract Optional<String> qualifier();
+
+    /**
+     * The name without the qualifier written in front of it: {@code 政府} for {@code 旗区级以上政府}.
+     *
+     * @return the body's own name; the name itself when no qualifier is written in it
+     */
+    public String body() {
+        String name = name();
+        return qualifier().filter(q -> name.startsWith(q) && name.length() > q.length())
+                .map(q -> name.substring(q.length())).orElse(name);
+    }
 
     /**
      * A single named unit.
@@ -83,9 +98,24 @@ public abstract class Unit {
         public Builder() {}
     }
 
+    /**
+     * The name with its scope, for counting units apart: {@code 旗区级以上市场监管部门} also where the
+     * list wrote the scope once in front of an earlier unit ({@code 旗区级以上公安、市场监管部门}).
+     *
+     * @return the name, with the qualifier in front when the name does not already start with it
+     */
+    public String qualifiedName() {
+        return qualifier().filter(q -> !name().startsWith(q)).map(q -> q + name()).orElse(name());
+    }
+
     /** @return the canonical name if known, else the written name */
     public String fullName() {
-        return canonicalName().orElse(name());
+        if (canonicalName().isEmpty()) {
+            return name();
+        }
+        // the canonical name is the body's: keep the scope written in front of it
+        String prefix = name().length() > body().length() ? name().substring(0, name().length() - body().length()) : "";
+        return prefix + canonicalName().get();
     }
 
     @Value.Check
@@ -97,6 +127,6 @@ public abstract class Unit {
 
     @Override
     public String toString() {
-        return qualifier().map(q -> q + name()).orElse(name());
+        return name();
     }
 }

@@ -89,8 +89,16 @@ class WorkPlanTest {
     @Test
     void unit_requires_a_name_and_prints_its_qualifier() {
         assertThatThrownBy(() -> Unit.of(" ")).isInstanceOf(IllegalArgumentException.class);
-        Unit u = Unit.builder().name("政府").qualifier("旗区级以上").build();
+        Unit u = Unit.builder().name("旗区级以上政府").qualifier("旗区级以上").build();
         assertThat(u.toString()).isEqualTo("旗区级以上政府");
+        assertThat(u.body()).isEqualTo("政府");
+        // a qualifier written before a list holds for the units after the first, whose names lack it
+        Unit next = Unit.builder().name("各部门").qualifier("旗区级以上").collective(true).build();
+        assertThat(next.body()).isEqualTo("各部门");
+        assertThat(next.qualifiedName()).isEqualTo("旗区级以上各部门");
+        assertThat(u.qualifiedName()).isEqualTo("旗区级以上政府");
+        assertThat(Unit.builder().from(u).canonicalName("人民政府").build().fullName())
+                .isEqualTo("旗区级以上人民政府");
         assertThat(Unit.collective("各旗区").isCollective()).isTrue();
         Unit inherited = Unit.builder().name("退役军人事务局").canonicalName("区退役军人事务局").build();
         assertThat(inherited.fullName()).isEqualTo("区退役军人事务局");

@@ -132,7 +132,7 @@ public final class TaskAsOf {
     }
 
     static String unitAsWritten(Assignment a) {
-        return a.unit().qualifier().map(q -> q + a.unit().name()).orElse(a.unit().name());
+        return a.unit().qualifiedName();
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.taizhang.core.Unit;
 
 /**
  * Writes assignments in one compact line for table-driven tests:
- * {@code [qualifier]name=>canonicalName*@ ROLE(roleText)}, assignments joined by {@code " | "};
+ * {@code [qualifier]body=>canonicalName*@ ROLE(roleText)}, assignments joined by {@code " | "};
  * {@code *} marks a collective, {@code @} a person.
  */
 final class Rendered {
@@ -20,7 +20,7 @@ final class Rendered {
     static String of(Assignment a) {
         Unit u = a.unit();
         return u.qualifier().map(q -> "[" + q + "]").orElse("")
-                + u.name()
+                + u.body()
                 + u.canonicalName().map(c -> "=>" + c).orElse("")
                 + (u.isCollective() ? "*" : "")
                 + (u.isPerson() ? "@" : "")

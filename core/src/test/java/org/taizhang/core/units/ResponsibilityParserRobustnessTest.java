@@ -50,7 +50,7 @@ class ResponsibilityParserRobustnessTest {
             assertThat(r.text()).isEqualTo(text);
             for (Assignment a : r.assignments()) {
                 assertThat(a.unit().name()).as(text).isNotBlank();
-                assertThat(text).as("unit of %s", text).contains(a.unit().name());
+                assertThat(text).as("unit of %s", text).contains(a.unit().body());
                 a.roleText().ifPresent(t -> assertThat(text + "|" + header).as(text).contains(t));
                 a.unit().qualifier().ifPresent(q -> assertThat(text).as(text).contains(q));
             }
@@ -65,7 +65,7 @@ class ResponsibilityParserRobustnessTest {
             ParseResult two = parser.read(second, "责任单位", one.conventions());
             assertThat(two.responsibility().text()).isEqualTo(second);
             assertThat(two.responsibility().assignments()).allSatisfy(a ->
-                    assertThat(second).contains(a.unit().name()));
+                    assertThat(second).contains(a.unit().body()));
         });
     }
 

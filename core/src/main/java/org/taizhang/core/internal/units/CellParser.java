@@ -553,7 +553,8 @@ public final class CellParser {
                 }
             }
             Unit.Builder unit = Unit.builder();
-            unit.name(name).collective(collective);
+            // the name as written: a scope written in front of the unit is part of it
+            unit.name(d.qualifierWritten ? d.qualifier + name : name).collective(collective);
             if (full != null && !full.equals(name)) {
                 unit.canonicalName(full);
             }

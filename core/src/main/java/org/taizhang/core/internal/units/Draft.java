@@ -6,6 +6,8 @@ import org.taizhang.core.Role;
 final class Draft {
     final String name;
     String qualifier;
+    /** true when the qualifier is written in front of this unit, not only in front of the list */
+    boolean qualifierWritten;
     /** the head noun a field name shares with the list ({@code 教育} + {@code 部门}), or null */
     String head;
     /** the {@code 各} a list of places shares with its first item ({@code 各设区市、县（市、区）人民政府}), or null */

@@ -50,6 +50,9 @@ final class UnitPieces {
                     addPiece(drafts, unit, groupQualifier);
                 }
             }
+            if (q != null && drafts.size() > before) {
+                drafts.get(before).qualifierWritten = true;
+            }
             single.add(drafts.size() == before + 1 ? drafts.get(before) : null);
         }
         SharedParts.share(single, joined);
