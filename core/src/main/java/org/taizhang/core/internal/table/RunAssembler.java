@@ -9,10 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.taizhang.core.Assignment;
 import org.taizhang.core.LimitExceededException;
 import org.taizhang.core.Numbering;
-import org.taizhang.core.Responsibility;
 import org.taizhang.core.SourceRef;
 import org.taizhang.core.Status;
 import org.taizhang.core.Task;
@@ -22,8 +20,6 @@ import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.CellAddressing;
 import org.taizhang.core.table.Grid;
 import org.taizhang.core.table.TextLine;
-import org.taizhang.core.units.Conventions;
-import org.taizhang.core.units.ParseResult;
 import org.taizhang.core.units.ResponsibilityParser;
 
 /**
@@ -40,11 +36,8 @@ final class RunAssembler {
     private final ReadContext context;
     private final String file;
     private final DeadlineReading deadlines;
-    private final ResponsibilityParser units;
+    private final ResponsibilityCells responsibility;
     private final String[] extraKeys;
-    private final List<Integer> responsibilityColumns = new ArrayList<>();
-    /** Per responsibility column, the conventions a cell above set for the rows below ({@code 下同}). */
-    private final java.util.Map<Integer, Conventions> carried = new java.util.HashMap<>();
 
     private final List<OutlineNode> headings = new ArrayList<>();
     /** Sections opened by rows numbered 1, 1.2… whose following rows are numbered 1.1, 1.2.1…, innermost last. */
@@ -61,17 +54,13 @@ final class RunAssembler {
         this.context = context;
         this.file = file;
         this.deadlines = deadlines;
-        this.units = ResponsibilityParser.builder().directory(context.options().units().orElse(null)).build();
         int levels = layout.groupingColumns().size();
         this.groups = new OutlineNode[levels];
         this.groupKeys = new String[levels];
         this.last = new CellValue[layout.columns()];
         this.extraKeys = extraKeys(layout);
-        for (int c = 0; c < layout.columns(); c++) {
-            if (layout.role(c) == ColumnRole.RESPONSIBILITY) {
-                responsibilityColumns.add(c);
-            }
-        }
+        this.responsibility = new ResponsibilityCells(layout, extraKeys,
+                ResponsibilityParser.builder().directory(context.options().units().orElse(null)).build());
     }
 
     private static String[] extraKeys(Layout layout) {
@@ -520,7 +509,7 @@ final class RunAssembler {
         if (progress != null) {
             fromProgress(progress, columnStatus, completedKnown, t, inferred);
         }
-        responsibility(values, t, source, inferred);
+        responsibility.read(values, t, source, inferred);
         return t.putAllExtra(extra).source(source.build()).addAllInferred(inferred).build();
     }
 
@@ -554,53 +543,6 @@ final class RunAssembler {
             case COMPLETED_ON: return Task.COMPLETED_ON;
             case RESPONSIBILITY: return Task.RESPONSIBILITY;
             default: return extraKeys[c];
-        }
-    }
-
-    /**
-     * One column: its text as written, parsed with its header as the default role. Several role
-     * columns: each non-blank one as {@code 表头：text}, joined by {@code ；}, and the assignments
-     * of every column in column order.
-     */
-    private void responsibility(CellValue[] values, Task.Builder t, SourceRef.Builder source,
-            Set<String> inferred) {
-        boolean several = responsibilityColumns.size() > 1;
-        StringBuilder text = new StringBuilder();
-        List<Assignment> assignments = new ArrayList<>();
-        String firstAddress = null;
-        boolean anyInherited = false;
-        Header header = layout.run().header();
-        for (int c : responsibilityColumns) {
-            CellValue v = values[c];
-            if (v == null) {
-                continue;
-            }
-            String label = header.label(c);
-            ParseResult read = units.read(v.text(), label.isEmpty() ? null : label,
-                    carried.getOrDefault(c, Conventions.none()));
-            carried.put(c, read.conventions());
-            assignments.addAll(read.responsibility().assignments());
-            if (several) {
-                if (text.length() > 0) {
-                    text.append('；');
-                }
-                text.append(label).append('：').append(v.text());
-                source.putCell(extraKeys[c], v.address());
-            } else {
-                text.append(v.text());
-            }
-            if (firstAddress == null) {
-                firstAddress = v.address();
-            }
-            anyInherited |= v.inherited();
-        }
-        if (firstAddress == null) {
-            return;
-        }
-        t.responsibility(Responsibility.builder().text(text.toString()).addAllAssignments(assignments).build());
-        source.putCell(Task.RESPONSIBILITY, firstAddress);
-        if (anyInherited) {
-            inferred.add(Task.RESPONSIBILITY);
         }
     }
 }
