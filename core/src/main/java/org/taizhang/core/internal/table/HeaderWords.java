@@ -144,7 +144,7 @@ final class HeaderWords {
     /** A caller's header word (ReadOptions.vocabulary), compared as {@link Texts#key} compares cells. */
     private static ColumnRole addedWord(String key) {
         ColumnRole role = null;
-        for (Map.Entry<String, String> e : VocabularyScope.current().words(Vocabulary.Kind.HEADER).entrySet()) {
+        for (Map.Entry<String, String> e : VocabularyScope.current().added(Vocabulary.Kind.HEADER).entrySet()) {
             if (Texts.key(e.getKey()).equals(key)) {
                 role = roleOfField(e.getValue());
             }

@@ -113,7 +113,7 @@ public final class RoleLexicon {
     /** The longest of a caller's role words (ReadOptions.vocabulary) starting at {@code at}, or null. */
     private static Match addedAt(String text, int at) {
         Match best = null;
-        for (Map.Entry<String, String> e : VocabularyScope.current().words(Vocabulary.Kind.ROLE).entrySet()) {
+        for (Map.Entry<String, String> e : VocabularyScope.current().added(Vocabulary.Kind.ROLE).entrySet()) {
             String w = e.getKey();
             if (text.startsWith(w, at) && !continuesAsName(text, at + w.length())
                     && (best == null || w.length() > best.length())) {
@@ -225,7 +225,7 @@ public final class RoleLexicon {
             }
         }
         String l = sb.toString();
-        for (Map.Entry<String, String> e : VocabularyScope.current().words(Vocabulary.Kind.ROLE).entrySet()) {
+        for (Map.Entry<String, String> e : VocabularyScope.current().added(Vocabulary.Kind.ROLE).entrySet()) {
             if (l.contains(e.getKey())) {
                 return Role.valueOf(e.getValue()); // 主抓单位 for a caller's 主抓
             }

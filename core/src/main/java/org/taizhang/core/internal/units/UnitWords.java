@@ -111,7 +111,7 @@ public final class UnitWords {
                 return true;
             }
         }
-        for (String w : VocabularyScope.current().words(Vocabulary.Kind.UNIT_SUFFIX).keySet()) {
+        for (String w : VocabularyScope.current().added(Vocabulary.Kind.UNIT_SUFFIX).keySet()) {
             if (name.endsWith(w) && name.length() > w.length()) {
                 return true; // a caller's suffix (ReadOptions.vocabulary)
             }
@@ -121,7 +121,7 @@ public final class UnitWords {
 
     /** @return true when the name is one of a caller's collectives (ReadOptions.vocabulary) */
     private static boolean isAddedCollective(String core) {
-        return VocabularyScope.current().words(Vocabulary.Kind.COLLECTIVE).containsKey(core);
+        return VocabularyScope.current().added(Vocabulary.Kind.COLLECTIVE).containsKey(core);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Vocabulary;
 
@@ -88,6 +89,38 @@ public final class ShippedWords {
     }
 
     /**
+     * The shipped words a vocabulary file can add to, as entries: the exact header words, the role
+     * words and phrases, the endings of bodies' names, the vague and ongoing deadline words and the
+     * status words that name a status by themselves. {@link Vocabulary#builtIn()} holds them.
+     *
+     * @return the entries, kind by kind, each in the order of its file
+     * @throws IllegalStateException when a file is missing or malformed
+     */
+    public static List<Vocabulary.Entry> builtIn() {
+        List<String> lines = new ArrayList<>();
+        for (String file : List.of("header-words.txt", "role-words.txt", "role-phrases.txt", "unit-suffixes.txt")) {
+            lines.addAll(lines(FOLDER + file));
+        }
+        for (String kind : List.of("vague", "ongoing")) {
+            for (String entry : list(lists(kind + ".txt"), kind)) {
+                int tab = entry.indexOf('\t');
+                lines.add(kind + "\t" + (tab < 0 ? entry : entry.substring(0, tab)));
+            }
+        }
+        for (String line : lines(STATUS_WORDS)) {
+            String[] fields = line.split("\t");
+            if (!line.startsWith("#") && fields.length == 2 && STATUSES.contains(fields[1].strip())) {
+                lines.add("status\t" + fields[0].strip() + "\t" + fields[1].strip());
+            }
+        }
+        return entries("the shipped word lists", lines);
+    }
+
+    /** The status words: word<TAB>CLASS, where some classes are statuses and others grammar. */
+    private static final String STATUS_WORDS = "/org/taizhang/core/internal/status/status-words.txt";
+    private static final Set<String> STATUSES = Set.of("NOT_STARTED", "IN_PROGRESS", "DONE");
+
+    /**
      * @param lists lists read by {@link #lists}
      * @param name the name of one
      * @return that list
@@ -101,7 +134,12 @@ public final class ShippedWords {
         return list;
     }
 
-    private static List<String> lines(String name) {
+    /**
+     * @param name the absolute name of a resource of taizhang-core
+     * @return its lines, read as UTF-8
+     * @throws IllegalStateException when it is missing
+     */
+    public static List<String> lines(String name) {
         try (InputStream in = ShippedWords.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException(name + " is missing from taizhang-core");
