@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.taizhang.core.internal.vocabulary.ShippedWords;
 
 /**
  * The words ledgers are read with: the words shipped with the library plus a caller's own.
@@ -26,9 +27,11 @@ import java.util.Set;
  * WorkPlan plan = Ledgers.read(file, ReadOptions.builder().vocabulary(words).build());
  * }</pre>
  *
- * <p>{@link #builtIn()} is the shipped words alone: its {@link #entries()} are empty, because the
- * shipped lists are always consulted. A caller's words are consulted first, so a caller's header word
- * also overrides a shipped one. Immutable and thread-safe.
+ * <p>{@link #builtIn()} is the shipped words alone: {@link #words(Kind)} lists them (the exact header
+ * words, role words, endings of bodies' names, vague and ongoing deadline words and status words the
+ * library ships), its {@link #entries()} are empty. Every vocabulary holds the shipped words; a
+ * caller's words ({@link #entries()}, {@link #added(Kind)}) are consulted first, so a caller's header
+ * word also overrides a shipped one. Immutable and thread-safe.
  */
 public final class Vocabulary {
 
@@ -96,17 +99,38 @@ public final class Vocabulary {
         }
     }
 
+    /**
+     * The shipped entries. The shipped files are themselves read by {@link #parse}, while this class
+     * is being initialised: the vocabularies made then hold no shipped words (see {@link #shipped()}).
+     */
+    private static final List<Entry> SHIPPED = ShippedWords.builtIn();
+
     private static final Vocabulary BUILT_IN = new Vocabulary(List.of());
 
     private final List<Entry> entries;
-    /** The words of each kind, built once: the readers look them up at every character of a cell. */
-    private final Map<Kind, Map<String, String>> byKind = new java.util.EnumMap<>(Kind.class);
+    /** The added words of each kind, built once: the readers look them up at every character of a cell. */
+    private final Map<Kind, Map<String, String>> addedByKind;
+    /** The shipped and the added words of each kind, the added last. */
+    private final Map<Kind, Map<String, String>> byKind;
 
     private Vocabulary(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        this.addedByKind = index(this.entries);
+        List<Entry> all = new ArrayList<>(shipped());
+        all.addAll(this.entries);
+        this.byKind = index(all);
+    }
+
+    private static List<Entry> shipped() {
+        return SHIPPED == null ? List.of() : SHIPPED;
+    }
+
+    /** The words of each kind in order, a word given twice moved to its later place and meaning. */
+    private static Map<Kind, Map<String, String>> index(List<Entry> entries) {
+        Map<Kind, Map<String, String>> byKind = new java.util.EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             Map<String, String> words = new LinkedHashMap<>();
-            for (Entry e : this.entries) {
+            for (Entry e : entries) {
                 if (e.kind() == kind) {
                     words.remove(e.word());
                     words.put(e.word(), e.meaning());
@@ -114,6 +138,7 @@ public final class Vocabulary {
             }
             byKind.put(kind, Collections.unmodifiableMap(words));
         }
+        return byKind;
     }
 
     /** @return the shipped words alone */
@@ -247,11 +272,21 @@ public final class Vocabulary {
 
     /**
      * @param kind a kind
-     * @return the added words of that kind and their meanings, in the order given (a later entry for
-     *     the same word wins)
+     * @return every word of that kind and its meaning: the shipped words, then the added words in
+     *     the order given (a later entry for the same word wins, so an added word overrides a shipped
+     *     one)
      */
     public Map<String, String> words(Kind kind) {
         return byKind.get(kind);
+    }
+
+    /**
+     * @param kind a kind
+     * @return the added words of that kind and their meanings, in the order given (a later entry for
+     *     the same word wins); empty for {@link #builtIn()}
+     */
+    public Map<String, String> added(Kind kind) {
+        return addedByKind.get(kind);
     }
 
     @Override

@@ -31,14 +31,14 @@ class VocabularyTest {
                 "vague\t视情推进", "ongoing\t常抓不懈", "status\t挂账督办\tIN_PROGRESS", ""), StandardCharsets.UTF_8);
         Vocabulary v = Vocabulary.load(file);
         assertThat(v.entries()).hasSize(8);
-        assertThat(v.words(Vocabulary.Kind.HEADER))
+        assertThat(v.added(Vocabulary.Kind.HEADER))
                 .containsExactly(Map.entry("抓落实单位", "responsibility"), Map.entry("销号时间", "deadline"));
-        assertThat(v.words(Vocabulary.Kind.ROLE)).containsExactly(Map.entry("主抓", "LEAD"));
-        assertThat(v.words(Vocabulary.Kind.UNIT_SUFFIX)).containsExactly(Map.entry("牧骑", ""));
-        assertThat(v.words(Vocabulary.Kind.COLLECTIVE)).containsExactly(Map.entry("两委班子", ""));
-        assertThat(v.words(Vocabulary.Kind.VAGUE)).containsOnlyKeys("视情推进");
-        assertThat(v.words(Vocabulary.Kind.ONGOING)).containsOnlyKeys("常抓不懈");
-        assertThat(v.words(Vocabulary.Kind.STATUS)).containsExactly(Map.entry("挂账督办", "IN_PROGRESS"));
+        assertThat(v.added(Vocabulary.Kind.ROLE)).containsExactly(Map.entry("主抓", "LEAD"));
+        assertThat(v.added(Vocabulary.Kind.UNIT_SUFFIX)).containsExactly(Map.entry("牧骑", ""));
+        assertThat(v.added(Vocabulary.Kind.COLLECTIVE)).containsExactly(Map.entry("两委班子", ""));
+        assertThat(v.added(Vocabulary.Kind.VAGUE)).containsOnlyKeys("视情推进");
+        assertThat(v.added(Vocabulary.Kind.ONGOING)).containsOnlyKeys("常抓不懈");
+        assertThat(v.added(Vocabulary.Kind.STATUS)).containsExactly(Map.entry("挂账督办", "IN_PROGRESS"));
         assertThat(v.isBuiltIn()).isFalse();
     }
 
@@ -79,13 +79,43 @@ class VocabularyTest {
         Vocabulary a = parse("role\t主抓\tLEAD", "header\t抓落实\tresponsibility");
         Vocabulary b = parse("role\t主抓\tRESPONSIBLE", "vague\t择机推进");
         Vocabulary both = a.plus(b);
-        assertThat(both.words(Vocabulary.Kind.ROLE)).containsExactly(Map.entry("主抓", "RESPONSIBLE"));
-        assertThat(both.words(Vocabulary.Kind.HEADER)).containsOnlyKeys("抓落实");
-        assertThat(both.words(Vocabulary.Kind.VAGUE)).containsOnlyKeys("择机推进");
+        assertThat(both.added(Vocabulary.Kind.ROLE)).containsExactly(Map.entry("主抓", "RESPONSIBLE"));
+        assertThat(both.added(Vocabulary.Kind.HEADER)).containsOnlyKeys("抓落实");
+        assertThat(both.added(Vocabulary.Kind.VAGUE)).containsOnlyKeys("择机推进");
         assertThat(Vocabulary.builtIn().plus(a)).isEqualTo(a);
         assertThat(a.plus(Vocabulary.builtIn())).isSameAs(a);
         assertThat(Vocabulary.builtIn().entries()).isEmpty();
         assertThat(ReadOptions.defaults().vocabulary()).isEqualTo(Vocabulary.builtIn());
+    }
+
+    @Test
+    void the_built_in_vocabulary_lists_the_shipped_words() {
+        Vocabulary shipped = Vocabulary.builtIn();
+        assertThat(shipped.entries()).isEmpty();
+        assertThat(shipped.added(Vocabulary.Kind.HEADER)).isEmpty();
+        assertThat(shipped.words(Vocabulary.Kind.HEADER)).contains(Map.entry("责任单位", "responsibility"),
+                Map.entry("完成时限", "deadline"), Map.entry("序号", "number"), Map.entry("销号时间", "completed-on"),
+                Map.entry("办结时间", "completed-on")); // given as 时限 first, then as the completion day
+        assertThat(shipped.words(Vocabulary.Kind.ROLE)).contains(Map.entry("牵头", "LEAD"), Map.entry("配合", "SUPPORT"),
+                Map.entry("指导", "GUIDE"), Map.entry("负主体责任", "PRINCIPAL"), Map.entry("各司其职", "RESPONSIBLE"));
+        assertThat(shipped.words(Vocabulary.Kind.UNIT_SUFFIX)).containsKeys("局", "委", "心", "医院", "海关");
+        assertThat(shipped.words(Vocabulary.Kind.VAGUE)).containsKeys("适时", "视情");
+        assertThat(shipped.words(Vocabulary.Kind.ONGOING)).containsKeys("全年", "持续推进");
+        assertThat(shipped.words(Vocabulary.Kind.STATUS)).contains(Map.entry("完成", "DONE"), Map.entry("办结", "DONE"))
+                .doesNotContainKey("未"); // a negation is grammar, not a status
+        assertThat(shipped.words(Vocabulary.Kind.COLLECTIVE)).isEmpty();
+    }
+
+    @Test
+    void a_callers_word_is_listed_after_the_shipped_ones_and_wins() throws Exception {
+        Vocabulary v = parse("header\t销号时间\tdeadline", "role\t主抓\tLEAD", "role\t配合\tRESPONSIBLE");
+        assertThat(v.words(Vocabulary.Kind.HEADER)).containsEntry("销号时间", "deadline")
+                .containsEntry("责任单位", "responsibility");
+        assertThat(v.words(Vocabulary.Kind.ROLE)).containsEntry("主抓", "LEAD").containsEntry("配合", "RESPONSIBLE")
+                .containsEntry("牵头", "LEAD");
+        assertThat(List.copyOf(v.words(Vocabulary.Kind.ROLE).keySet())).endsWith("主抓", "配合");
+        assertThat(v.added(Vocabulary.Kind.ROLE)).containsExactly(Map.entry("主抓", "LEAD"), Map.entry("配合", "RESPONSIBLE"));
+        assertThat(Vocabulary.builtIn().words(Vocabulary.Kind.ROLE)).containsEntry("配合", "SUPPORT");
     }
 
     @Test

@@ -24,8 +24,8 @@ final class VocabularyLexicon {
     private VocabularyLexicon() {}
 
     static Lexicon of(Vocabulary vocabulary) {
-        Map<String, String> vague = vocabulary.words(Vocabulary.Kind.VAGUE);
-        Map<String, String> ongoing = vocabulary.words(Vocabulary.Kind.ONGOING);
+        Map<String, String> vague = vocabulary.added(Vocabulary.Kind.VAGUE);
+        Map<String, String> ongoing = vocabulary.added(Vocabulary.Kind.ONGOING);
         if (vague.isEmpty() && ongoing.isEmpty()) {
             return Lexicon.builtIn();
         }

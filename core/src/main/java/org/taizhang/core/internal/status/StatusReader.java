@@ -90,7 +90,7 @@ public final class StatusReader {
     private static Status addedStatus(String key) {
         String best = null;
         Status status = null;
-        for (Map.Entry<String, String> e : VocabularyScope.current().words(Vocabulary.Kind.STATUS).entrySet()) {
+        for (Map.Entry<String, String> e : VocabularyScope.current().added(Vocabulary.Kind.STATUS).entrySet()) {
             String word = Keys.key(e.getKey());
             if (!word.isEmpty() && key.contains(word) && (best == null || word.length() > best.length())) {
                 best = word;

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.taizhang.core.Role;
 import org.taizhang.core.Vocabulary;
+import org.taizhang.core.internal.vocabulary.ShippedWords;
 import org.taizhang.core.internal.vocabulary.VocabularyScope;
 
 /**
  * The role words written in a 责任单位 cell ({@code 牵头}, {@code 配合}, {@code 按职责分工负责}, …) and
- * the role each one gives to the units listed before it.
+ * the role each one gives to the units listed before it. The words are shipped in
+ * {@code org/taizhang/core/vocabulary/role-words.txt}, {@code role-phrases.txt},
+ * {@code role-label-words.txt} and {@code role-grammar.txt}, read once.
  */
 public final class RoleLexicon {
     private RoleLexicon() {}
@@ -41,32 +44,14 @@ public final class RoleLexicon {
         }
     }
 
-    private static final List<String> QUALIFYING_PREFIXES = List.of(
-            "", "分别", "共同", "具体", "各自", "按职责", "按职责分工", "按照职责", "按照职责分工", "根据职责",
-            "根据职责分工", "按职能", "按职能分工", "按职责分别", "按职责分工分别", "依职责", "按照职能", "按照职能分工", "根据职能分工", "按各自职责", "按照各自职责",
-            "按各自职责分工", "按照各自职责分工", "根据各自职责", "根据各自职责分工", "积极", "加强", "全力");
+    /** The small grammar around role words: prefixes, what may follow, designations, labels. */
+    private static final Map<String, List<String>> GRAMMAR = ShippedWords.lists("role-grammar.txt");
 
-    private static final Map<String, Role> BASES = new LinkedHashMap<>();
+    /** Words that qualify a role word (按职责分工负责), after the bare word itself (the empty prefix). */
+    private static final List<String> QUALIFYING_PREFIXES = withBare(ShippedWords.list(GRAMMAR, "qualifying-prefixes"));
 
-    static {
-        for (String w : List.of("牵头负责落实", "牵头负责", "牵头落实", "牵头抓总", "牵头组织实施", "牵头组织", "牵头",
-                "负责牵头", "为主负责", "为主", "主办", "主责", "统筹协调", "统筹推进", "统筹")) {
-            BASES.put(w, Role.LEAD);
-        }
-        for (String w : List.of("配合落实", "配合做好", "配合", "协助", "参与", "协办", "协同", "协作", "参加")) {
-            BASES.put(w, Role.SUPPORT);
-        }
-        for (String w : List.of("指导督促", "督促指导", "负责指导", "业务指导", "指导", "督导", "督促", "督办")) {
-            BASES.put(w, Role.GUIDE);
-        }
-        for (String w : List.of("负责落实", "负责实施", "负责", "抓好落实", "落实", "分工负责", "参照落实", "参照执行",
-                "负总责", "负责具体落实", "具体负责落实", "组织实施", "具体实施", "推进落实", "贯彻落实")) {
-            BASES.put(w, Role.RESPONSIBLE);
-        }
-        for (String w : List.of("落实主体责任", "履行主体责任", "承担主体责任", "负主体责任")) {
-            BASES.put(w, Role.PRINCIPAL);
-        }
-    }
+    /** The role words, each also read after a qualifying prefix. */
+    private static final Map<String, Role> BASES = roles("role-words.txt");
 
     /** Every role word, longest first so that 负责落实 wins over 负责. */
     private static final List<Map.Entry<String, Role>> WORDS;
@@ -78,8 +63,8 @@ public final class RoleLexicon {
                 all.putIfAbsent(prefix + base.getKey(), base.getValue());
             }
         }
-        for (String w : List.of("按职责分工", "按照职责分工", "根据职责分工", "按职责", "各司其职", "各负其责")) {
-            all.putIfAbsent(w, Role.RESPONSIBLE);
+        for (Map.Entry<String, Role> phrase : roles("role-phrases.txt").entrySet()) {
+            all.putIfAbsent(phrase.getKey(), phrase.getValue());
         }
         List<Map.Entry<String, Role>> list = new ArrayList<>(all.entrySet());
         list.sort(Comparator.comparingInt((Map.Entry<String, Role> e) -> e.getKey().length()).reversed());
@@ -95,8 +80,7 @@ public final class RoleLexicon {
     private static final Map<Character, List<Map.Entry<String, Role>>> BY_FIRST_CHAR;
 
     /** Text right after a role word that makes it part of a name or a label (牵头单位, 负责人). */
-    private static final List<String> NOT_AFTER = List.of(
-            "单位", "部门", "领导", "责任", "方", "人", "同志", "处室", "科室", "主任", "机关", "机构", "组");
+    private static final List<String> NOT_AFTER = ShippedWords.list(GRAMMAR, "not-after");
 
     private static final String TOGETHER = "会同";
 
@@ -129,7 +113,7 @@ public final class RoleLexicon {
     /** The longest of a caller's role words (ReadOptions.vocabulary) starting at {@code at}, or null. */
     private static Match addedAt(String text, int at) {
         Match best = null;
-        for (Map.Entry<String, String> e : VocabularyScope.current().words(Vocabulary.Kind.ROLE).entrySet()) {
+        for (Map.Entry<String, String> e : VocabularyScope.current().added(Vocabulary.Kind.ROLE).entrySet()) {
             String w = e.getKey();
             if (text.startsWith(w, at) && !continuesAsName(text, at + w.length())
                     && (best == null || w.length() > best.length())) {
@@ -157,11 +141,10 @@ public final class RoleLexicon {
     }
 
     /** Starts of a statement about the units before it: 以上单位均为… */
-    private static final List<String> BACK_REFERENCES = List.of(
-            "以上单位", "以上部门", "上述单位", "上述部门", "以上各单位", "上述各单位", "以上");
+    private static final List<String> BACK_REFERENCES = ShippedWords.list(GRAMMAR, "back-references");
 
     /** The verbs of a designation: 为牵头单位, 是配合单位, 作为责任单位. */
-    private static final List<String> DESIGNATING = List.of("均为", "都为", "皆为", "均是", "都是", "作为", "为", "是");
+    private static final List<String> DESIGNATING = ShippedWords.list(GRAMMAR, "designating");
 
     /**
      * A designation such as {@code 为牵头单位} or {@code 以上单位均为责任单位}: the role of its label,
@@ -205,8 +188,10 @@ public final class RoleLexicon {
     /** The first characters of {@link #BACK_REFERENCES} and {@link #DESIGNATING}. */
     private static final String DESIGNATION_STARTS = "以上均都皆作为是";
 
-    private static final List<String> ROLE_LABEL_WORDS = List.of(
-            "牵头", "配合", "责任", "主办", "协办", "协助", "参与", "协同", "主体", "主管", "指导", "主责");
+    private static final List<String> ROLE_LABEL_WORDS = ShippedWords.list(GRAMMAR, "label-words");
+
+    /** Words of a header or label and the role each names, the first contained winning. */
+    private static final Map<String, Role> LABEL_ROLES = roles("role-label-words.txt");
 
     /**
      * @param text text
@@ -240,28 +225,33 @@ public final class RoleLexicon {
             }
         }
         String l = sb.toString();
-        for (Map.Entry<String, String> e : VocabularyScope.current().words(Vocabulary.Kind.ROLE).entrySet()) {
+        for (Map.Entry<String, String> e : VocabularyScope.current().added(Vocabulary.Kind.ROLE).entrySet()) {
             if (l.contains(e.getKey())) {
                 return Role.valueOf(e.getValue()); // 主抓单位 for a caller's 主抓
             }
         }
-        if (l.contains("主体")) {
-            return Role.PRINCIPAL;
-        }
-        if (l.contains("主管")) {
-            return Role.COMPETENT;
-        }
-        if (l.contains("指导") || l.contains("督导") || l.contains("督办")) {
-            return Role.GUIDE;
-        }
-        if (l.contains("牵头") || l.contains("主办") || l.contains("主责")) {
-            return Role.LEAD;
-        }
-        if (l.contains("配合") || l.contains("协办") || l.contains("协助") || l.contains("参与")
-                || l.contains("协同") || l.contains("协作")) {
-            return Role.SUPPORT;
+        for (Map.Entry<String, Role> e : LABEL_ROLES.entrySet()) {
+            if (l.contains(e.getKey())) {
+                return e.getValue();
+            }
         }
         return fallback;
+    }
+
+    /** The role words of a shipped list, in the order written; a word given twice keeps its later role. */
+    private static Map<String, Role> roles(String file) {
+        Map<String, Role> out = new LinkedHashMap<>();
+        for (Vocabulary.Entry e : ShippedWords.entries(file)) {
+            out.put(e.word(), Role.valueOf(e.meaning()));
+        }
+        return out;
+    }
+
+    private static List<String> withBare(List<String> prefixes) {
+        List<String> all = new ArrayList<>();
+        all.add("");
+        all.addAll(prefixes);
+        return List.copyOf(all);
     }
 
     private static boolean continuesAsName(String text, int end) {

@@ -1,52 +1,69 @@
 package org.taizhang.core.internal.units;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.taizhang.core.Vocabulary;
+import org.taizhang.core.internal.vocabulary.ShippedWords;
 import org.taizhang.core.internal.vocabulary.VocabularyScope;
 
-/** The words that make a piece of text look like the name of a unit, and the words around it. */
+/**
+ * The words that make a piece of text look like the name of a unit, and the words around it. The
+ * words are shipped in {@code org/taizhang/core/vocabulary/unit-suffixes.txt} and
+ * {@code unit-words.txt}, read once.
+ */
 public final class UnitWords {
     private UnitWords() {}
 
+    /** The shipped lists of unit-words.txt. */
+    private static final Map<String, List<String>> LISTS = ShippedWords.lists("unit-words.txt");
+
     /** Endings of the names of bodies (局, 委, 办, 中心, 政府, …), longest first where it matters. */
-    private static final String BODY_END_CHARS = "局委办厅院部处科室心府会队所站组社馆团联司署庭校台宫班岸协";
+    private static final String BODY_END_CHARS;
 
     /**
      * Two-character endings of the names of bodies whose last character alone says nothing (关 ends
      * 海关 and 机关, but also the town 城关; 行 ends 银行, but also the verb 执行).
      */
-    private static final List<String> BODY_END_WORDS = List.of("中学", "小学", "大学", "学校", "医院", "热线", "海关", "机关", "银行", "支行", "分行", "总行", "商行");
+    private static final List<String> BODY_END_WORDS;
+
+    static {
+        StringBuilder chars = new StringBuilder();
+        List<String> words = new ArrayList<>();
+        for (Vocabulary.Entry e : ShippedWords.entries("unit-suffixes.txt")) {
+            if (e.word().length() == 1) {
+                chars.append(e.word());
+            } else {
+                words.add(e.word());
+            }
+        }
+        BODY_END_CHARS = chars.toString();
+        BODY_END_WORDS = List.copyOf(words);
+    }
 
     /** Endings that name a place or an administrative area rather than a body. */
-    private static final List<String> PLACE_ENDS =
-            List.of("街道", "街道办", "苏木", "嘎查", "社区", "区", "县", "旗", "市", "镇", "乡", "盟", "州", "省", "村");
+    private static final List<String> PLACE_ENDS = ShippedWords.list(LISTS, "place-ends");
 
     /** Endings that name a kind of body without naming one (a collective head). */
-    private static final List<String> GENERIC_ENDS = List.of("部门", "单位", "机构", "机关", "企业");
+    private static final List<String> GENERIC_ENDS = ShippedWords.list(LISTS, "generic-ends");
 
     /** Words ending in a place character that are not places. */
-    private static final List<String> NOT_PLACES = List.of("城市", "都市", "超市");
+    private static final List<String> NOT_PLACES = ShippedWords.list(LISTS, "not-places");
 
     /** The characters that begin a name with its administrative level (市财政局, 区民政局). */
     private static final String LEVEL_CHARS = "省市区县旗州盟镇乡";
 
     /** Words that begin with a level character but are not a level prefix (市场监管局, 乡村振兴局). */
-    private static final List<String> LEVEL_FALSE_STARTS =
-            List.of("市场", "市政公用", "市政工程", "市政设施", "市容", "区域", "县域", "乡村", "城乡", "城市");
+    private static final List<String> LEVEL_FALSE_STARTS = ShippedWords.list(LISTS, "level-false-starts");
 
     /** Starts of names that never take a level prefix from the unit before. */
-    private static final List<String> NO_PREFIX_STARTS = List.of(
-            "中共", "中国", "国家", "国务院", "自治区", "内蒙古", "团", "全", "本", "各", "其", "所属", "有关",
-            "相关", "武警", "军", "人民银行", "人行", "国网", "省", "上级", "共青团", "街道", "乡镇", "苏木", "嘎查",
-            "社区", "村");
+    private static final List<String> NO_PREFIX_STARTS = ShippedWords.list(LISTS, "no-prefix-starts");
 
     /**
      * Words in the names of enterprises and of bodies of the central government in a place
      * ({@code 国网台州供电公司}, {@code 丽水银保监分局}, {@code 南昌海关}): their names say whose they are.
      */
-    private static final List<String> OWN_NAME_WORDS = List.of(
-            "公司", "集团", "银行", "支行", "分行", "海关", "银保监", "证监", "保监", "供电", "电力", "移动", "联通",
-            "电信", "铁塔", "烟草", "大学", "学院", "机场", "铁路", "海事", "边检");
+    private static final List<String> OWN_NAME_WORDS = ShippedWords.list(LISTS, "own-name-words");
 
     /** Level characters that can begin a unit written right after another one (区政府办区财政局). */
     private static final String RUN_TOGETHER_LEVELS = "省市区县旗镇乡";
@@ -94,7 +111,7 @@ public final class UnitWords {
                 return true;
             }
         }
-        for (String w : VocabularyScope.current().words(Vocabulary.Kind.UNIT_SUFFIX).keySet()) {
+        for (String w : VocabularyScope.current().added(Vocabulary.Kind.UNIT_SUFFIX).keySet()) {
             if (name.endsWith(w) && name.length() > w.length()) {
                 return true; // a caller's suffix (ReadOptions.vocabulary)
             }
@@ -104,7 +121,7 @@ public final class UnitWords {
 
     /** @return true when the name is one of a caller's collectives (ReadOptions.vocabulary) */
     private static boolean isAddedCollective(String core) {
-        return VocabularyScope.current().words(Vocabulary.Kind.COLLECTIVE).containsKey(core);
+        return VocabularyScope.current().added(Vocabulary.Kind.COLLECTIVE).containsKey(core);
     }
 
     /**
@@ -288,9 +305,7 @@ public final class UnitWords {
     private static final String PLACE_LEVEL_CHARS = "省市区县旗盟";
 
     /** Words ending in a level character that name no place (产业园区, 住房城乡). */
-    private static final List<String> NOT_PLACE_WORDS = List.of(
-            "园区", "景区", "社区", "校区", "院区", "片区", "辖区", "城区", "山区", "林区", "矿区", "牧区", "灾区",
-            "郊区", "小区", "城乡", "城市", "都市", "超市", "市场", "区域", "县域", "乡村");
+    private static final List<String> NOT_PLACE_WORDS = ShippedWords.list(LISTS, "not-place-words");
 
     /**
      * @param name a unit name as written

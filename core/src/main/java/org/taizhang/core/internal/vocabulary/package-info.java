@@ -1,2 +1,2 @@
-/** The caller's words in force during a read. */
+/** The word lists shipped with the library, and the caller's words in force during a read. */
 package org.taizhang.core.internal.vocabulary;
