@@ -32,6 +32,7 @@ final class RunAssembler {
     private static final int CHECK_EVERY = 256;
 
     private final Layout layout;
+    private final RowPlan rows;
     private final OutlineNode root;
     private final ReadContext context;
     private final String file;
@@ -50,6 +51,7 @@ final class RunAssembler {
     RunAssembler(Layout layout, OutlineNode root, ReadContext context, String file,
             DeadlineReading deadlines) {
         this.layout = layout;
+        this.rows = layout.rows();
         this.root = root;
         this.context = context;
         this.file = file;
@@ -92,13 +94,13 @@ final class RunAssembler {
                 if (++rowsSeen % CHECK_EVERY == 0) {
                     context.checkTime(g.rowPlace(r));
                 }
-                byte kind = layout.kind(p, r);
-                if (kind == Layout.HEADING) {
+                byte kind = rows.kind(p, r);
+                if (kind == RowPlan.HEADING) {
                     heading(g, r);
-                } else if (kind == Layout.DATA) {
+                } else if (kind == RowPlan.DATA) {
                     closeNumberedSections(g, r);
                     dataRow(part, p, g, r, -1);
-                } else if (kind == Layout.NUMBERED_HEADING) {
+                } else if (kind == RowPlan.NUMBERED_HEADING) {
                     closeNumberedSections(g, r);
                     numberedHeading(part, p, g, r);
                 }
@@ -107,13 +109,13 @@ final class RunAssembler {
     }
 
     private void heading(Grid g, int r) {
-        int depth = layout.headingDepth(g, r);
+        int depth = RowKinds.headingDepth(g, r, layout.levelColumn());
         if (depth >= 0) {
             levelHeading(g, r, depth);
             return;
         }
-        Cell cell = g.cell(r, layout.headingCell(g, r));
-        Cell numberCell = Layout.headingNumberCell(g, r);
+        Cell cell = g.cell(r, RowKinds.headingCell(g, r, layout.roles()));
+        Cell numberCell = RowKinds.headingNumberCell(g, r);
         String text = Texts.value(cell.text());
         Optional<OutlineNumber> number = numberCell == null ? OutlineNumber.parse(text)
                 : OutlineNumber.ofNumberCell(numberCell.text(), text);
@@ -311,7 +313,7 @@ final class RunAssembler {
         if (cell.isCovered()) {
             int ar = cell.anchorRow();
             if (cell.anchorColumn() == c && ar < r && ar >= part.firstDataRow()
-                    && layout.kind(p, ar) == Layout.DATA) {
+                    && rows.kind(p, ar) == RowPlan.DATA) {
                 Cell anchor = g.cell(ar, c);
                 return anchor.isBlank() ? null : new CellValue(Texts.value(anchor.text()), anchor.address(), true);
             }

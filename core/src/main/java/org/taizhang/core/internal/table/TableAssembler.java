@@ -110,8 +110,8 @@ public final class TableAssembler {
         titleLines.stream().filter(l -> !l.isBlank() && !title.isTitleLine(l))
                 .forEach(plan::addNote);
         for (Layout l : layouts) {
-            plan.addAllNotes(l.noteLines());
-            plan.addAllNotes(l.footerLines());
+            plan.addAllNotes(l.rows().noteLines());
+            plan.addAllNotes(l.rows().footerLines());
         }
         plan.addAllNotes(otherSheetLines);
         title.issuer().or(signature::issuer).ifPresent(plan::issuer);
@@ -295,7 +295,7 @@ public final class TableAssembler {
     private static TitleBlock signature(List<Layout> layouts) {
         List<String> parts = new ArrayList<>();
         for (Layout l : layouts) {
-            for (String line : l.footerLines()) {
+            for (String line : l.rows().footerLines()) {
                 parts.addAll(List.of(line.split("\\s{2,}")));
             }
         }
