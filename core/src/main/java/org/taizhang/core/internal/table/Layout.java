@@ -3,7 +3,6 @@ package org.taizhang.core.internal.table;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.taizhang.core.table.Cell;
@@ -16,13 +15,6 @@ import org.taizhang.core.table.Grid;
  * and which numbered data rows head the rows below them.
  */
 final class Layout {
-    /** Roles whose blank cells inherit from above inside a group when the format has no merges. */
-    static final Set<ColumnRole> FILL_DOWN = EnumSet.of(ColumnRole.RESPONSIBILITY,
-            ColumnRole.DEADLINE, ColumnRole.PROGRESS, ColumnRole.BASIS, ColumnRole.INDICATORS);
-
-    private static final Pattern DOTTED_NUMBER = Pattern.compile("\\d{1,3}(\\.\\d{1,3})*");
-    private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,3}");
-    private static final Pattern NUMBER_PARTS = Pattern.compile("[\\d.]+");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     private final LedgerRun run;
@@ -37,6 +29,8 @@ final class Layout {
     private final int levelColumn;
     private boolean numberNamesGroups;
     private boolean numberFillsDown;
+    /** The column stage's result, once decided. */
+    private ColumnPlan plan;
     /** How often each explicit year is written in the deadline cells, for the plan year. */
     private final java.util.Map<Integer, Integer> deadlineYears = new java.util.HashMap<>();
 
@@ -45,11 +39,6 @@ final class Layout {
         this.rows = rows;
         this.roles = run.header().roles();
         this.levelColumn = run.header().levelColumn();
-    }
-
-    /** @return the {@code 层级} column, or -1 */
-    int levelColumn() {
-        return levelColumn;
     }
 
     /** Decides the layout of a run. */
@@ -61,6 +50,9 @@ final class Layout {
         ContentColumn.choose(layout, layout.roles, layout.groupingColumns);
         layout.markNumberedHeadings();
         layout.scanDeadlineYears();
+        layout.plan = new ColumnPlan(run.header(), layout.roles, layout.groupingColumns, layout.filledTextColumns,
+                layout.numberColumn, layout.levelColumn, layout.numberNamesGroups, layout.numberFillsDown,
+                layout.rows.usesMerges());
         return layout;
     }
 
@@ -230,7 +222,7 @@ final class Layout {
                     continue;
                 }
                 String number = ownNumber(g, r);
-                if (previous != null && number != null && isChildNumber(number, previous)) {
+                if (previous != null && number != null && OutlineNumber.isChildNumber(number, previous)) {
                     headings.add(previousRow);
                 }
                 previous = number != null && RowKinds.ownCells(g, r).size() > 1 ? number : null;
@@ -240,25 +232,8 @@ final class Layout {
         rows = rows.withNumberedHeadings(headings);
     }
 
-    /** @return the row's own 序号 as a person writes it, or null when it is blank, covered or there is no 序号 column */
-    String ownNumber(Grid g, int r) {
-        if (numberColumn < 0) {
-            return null;
-        }
-        Cell c = g.cell(r, numberColumn);
-        return c.isCovered() || c.isBlank() ? null : Texts.key(Texts.number(c.text()));
-    }
-
-    /** @return true when {@code child} is {@code parent} followed by one more {@code .N} */
-    static boolean isChildNumber(String child, String parent) {
-        return DOTTED_NUMBER.matcher(parent).matches() && child.startsWith(parent + ".")
-                && NUMBER_PART.matcher(child.substring(parent.length() + 1)).matches();
-    }
-
-    /** @return true when {@code number} is {@code ancestor} followed by one or more {@code .N} */
-    static boolean isDescendantNumber(String number, String ancestor) {
-        return number.startsWith(ancestor + ".")
-                && NUMBER_PARTS.matcher(number.substring(ancestor.length() + 1)).matches();
+    private String ownNumber(Grid g, int r) {
+        return ColumnPlan.ownNumber(g, r, numberColumn);
     }
 
     private void scanDeadlineYears() {
@@ -294,59 +269,12 @@ final class Layout {
         return roles[column];
     }
 
-    /** @return a copy of the final column roles */
-    ColumnRole[] roles() {
-        return roles.clone();
-    }
-
     int columns() {
         return roles.length;
     }
 
-    List<Integer> groupingColumns() {
-        return groupingColumns;
+    /** @return what every column is: the column stage's result */
+    ColumnPlan columnPlan() {
+        return plan;
     }
-
-    int numberColumn() {
-        return numberColumn;
-    }
-
-    /** @return true when the 序号 column numbers the outermost grouping level (乌海: 1, 2…) */
-    boolean numberNamesGroups() {
-        return numberNamesGroups;
-    }
-
-    /** @return true when a merged 序号 with no grouping column is filled down into its tasks */
-    boolean numberFillsDown() {
-        return numberFillsDown;
-    }
-
-    /** @return true when blank cells below a value inherit it: no merged cell at all, and a grouping column */
-    boolean fillsBlanks() {
-        return !rows.usesMerges() && !groupingColumns.isEmpty();
-    }
-
-    /**
-     * @return true when a blank cell of the column takes the value above it: a text column that
-     *     spans rows (blank below a value, no merges) but is the tasks' own text, not a group
-     */
-    boolean fillsTextDown(int column) {
-        return filledTextColumns.contains(column);
-    }
-
-    /** @see RowSpans#continuesBelow */
-    boolean continuesBelow(int part, int r, int column) {
-        return new RowSpans(this).continuesBelow(part, r, column);
-    }
-
-    /** @return the first content column that is no grouping level, or -1 */
-    int contentColumn() {
-        for (int c = 0; c < roles.length; c++) {
-            if (roles[c] == ColumnRole.CONTENT && !groupingColumns.contains(c)) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
 }

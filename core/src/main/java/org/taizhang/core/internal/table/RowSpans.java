@@ -113,9 +113,8 @@ final class RowSpans {
      *     merged down over a later data row, or, in a grid without merges, left blank on the next
      *     data row of the same part
      */
-    boolean continuesBelow(int part, int r, int column) {
-        Grid g = layout.run().parts().get(part).grid();
-        RowPlan rows = layout.rows();
+    static boolean continuesBelow(LedgerRun run, RowPlan rows, int part, int r, int column) {
+        Grid g = run.parts().get(part).grid();
         Cell cell = g.cell(r, column);
         if (rows.usesMerges()) {
             return cell.rowSpan() > 1 && coversDataRow(g, rows, part, r, cell.rowSpan());

@@ -102,7 +102,8 @@ public final class TableAssembler {
                 }
                 target = root.add(new OutlineNode(null, Numbering.NONE, sheet, src.build()));
             }
-            new RunAssembler(layout, target, context, file, deadlines).assemble();
+            new RunAssembler(layout.run(), layout.rows(), layout.columnPlan(), target, context, file, deadlines)
+                    .assemble();
         }
 
         WorkPlan.Builder plan = WorkPlan.builder();
@@ -121,7 +122,7 @@ public final class TableAssembler {
             plan.source(SourceRef.ofFile(file));
         }
         for (Layout l : layouts) {
-            plan.addTables(TableColumns.of(l, file));
+            plan.addTables(TableColumns.of(l.run(), l.columnPlan(), file));
         }
         for (OutlineNode s : root.sections()) {
             plan.addSections(s.build());
