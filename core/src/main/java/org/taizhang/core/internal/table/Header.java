@@ -268,6 +268,16 @@ final class Header {
         return roles[column];
     }
 
+    /** @return the {@code 层级} column ({@link org.taizhang.core.table.OutlineLevel}), or -1: when there is one, it alone gives the outline */
+    int levelColumn() {
+        for (int c = 0; c < labels.length; c++) {
+            if (labels[c] != null && Texts.key(labels[c]).equals(org.taizhang.core.table.OutlineLevel.HEADER)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** @return a copy of the roles, for the layout to refine */
     ColumnRole[] roles() {
         return roles.clone();

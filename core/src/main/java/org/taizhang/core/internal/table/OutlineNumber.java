@@ -12,6 +12,9 @@ import org.taizhang.core.Numbering;
  * rest as written. Shared by the table layer and the prose outline so that both read numbers alike.
  */
 public final class OutlineNumber {
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("\\d{1,3}(\\.\\d{1,3})*");
+    private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,3}");
+    private static final Pattern NUMBER_PARTS = Pattern.compile("[\\d.]+");
     private static final String CN = "[一二三四五六七八九十百零〇两]+";
     private static final String DIGITS = "[0-9０-９]{1,3}";
     private static final List<Style> PATTERNS = List.of(
@@ -117,5 +120,17 @@ public final class OutlineNumber {
             this.numbering = numbering;
             this.pattern = pattern;
         }
+    }
+
+    /** @return true when {@code child} is {@code parent} followed by one more {@code .N} */
+    static boolean isChildNumber(String child, String parent) {
+        return DOTTED_NUMBER.matcher(parent).matches() && child.startsWith(parent + ".")
+                && NUMBER_PART.matcher(child.substring(parent.length() + 1)).matches();
+    }
+
+    /** @return true when {@code number} is {@code ancestor} followed by one or more {@code .N} */
+    static boolean isDescendantNumber(String number, String ancestor) {
+        return number.startsWith(ancestor + ".")
+                && NUMBER_PARTS.matcher(number.substring(ancestor.length() + 1)).matches();
     }
 }

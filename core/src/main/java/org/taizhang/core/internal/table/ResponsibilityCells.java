@@ -19,19 +19,19 @@ import org.taizhang.core.units.ResponsibilityParser;
  * cells below it ({@code 排在首位的为牵头单位,下同}).
  */
 final class ResponsibilityCells {
-    private final Layout layout;
+    private final ColumnPlan plan;
     private final String[] extraKeys;
     private final ResponsibilityParser units;
     private final List<Integer> columns = new ArrayList<>();
     /** Per column, the conventions in force for the next row. */
     private final Map<Integer, Conventions> carried = new HashMap<>();
 
-    ResponsibilityCells(Layout layout, String[] extraKeys, ResponsibilityParser units) {
-        this.layout = layout;
+    ResponsibilityCells(ColumnPlan plan, String[] extraKeys, ResponsibilityParser units) {
+        this.plan = plan;
         this.extraKeys = extraKeys;
         this.units = units;
-        for (int c = 0; c < layout.columns(); c++) {
-            if (layout.role(c) == ColumnRole.RESPONSIBILITY) {
+        for (int c = 0; c < plan.count(); c++) {
+            if (plan.role(c) == ColumnRole.RESPONSIBILITY) {
                 columns.add(c);
             }
         }
@@ -49,7 +49,7 @@ final class ResponsibilityCells {
         List<Assignment> assignments = new ArrayList<>();
         String firstAddress = null;
         boolean anyInherited = false;
-        Header header = layout.run().header();
+        Header header = plan.header();
         for (int c : columns) {
             CellValue v = values[c];
             if (v == null) {

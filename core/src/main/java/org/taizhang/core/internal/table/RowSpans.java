@@ -33,17 +33,17 @@ final class RowSpans {
         int orphans = 0;
         for (int p = 0; p < layout.run().parts().size(); p++) {
             Grid g = layout.run().parts().get(p).grid();
-            byte[] k = layout.kinds(p);
+            RowPlan rows = layout.rows();
             boolean valueAbove = false;
             for (int r = 0; r < g.rowCount(); r++) {
-                if (k[r] == Layout.HEADING || k[r] == Layout.NOTE) {
+                if (rows.kind(p, r) == RowPlan.HEADING || rows.kind(p, r) == RowPlan.NOTE) {
                     valueAbove = false; // a part heading or a subtotal closes the group above
                 }
-                if (k[r] != Layout.DATA) {
+                if (rows.kind(p, r) != RowPlan.DATA) {
                     continue;
                 }
                 Cell c = g.cell(r, column);
-                if (!c.isCovered() && c.rowSpan() > 1 && coversDataRow(g, k, r, c.rowSpan())) {
+                if (!c.isCovered() && c.rowSpan() > 1 && coversDataRow(g, rows, p, r, c.rowSpan())) {
                     return true;
                 }
                 if (!c.isBlank()) {
@@ -58,10 +58,10 @@ final class RowSpans {
                 }
             }
         }
-        if (!layout.usesMerges()) {
+        if (!layout.rows().usesMerges()) {
             // a content or unknown column groups only when no row leaves it blank before its first value
             boolean strict = layout.role(column) != ColumnRole.NAME && layout.role(column) != ColumnRole.NUMBER;
-            return !layout.hasPointRows() && blankBelow > 0 && blankBelow * 5 >= dataRows && (!strict || orphans == 0);
+            return !layout.rows().hasPointRows() && blankBelow > 0 && blankBelow * 5 >= dataRows && (!strict || orphans == 0);
         }
         return textColumn && groupsByBlanks(valued, blankBelow, orphans);
     }
@@ -89,9 +89,9 @@ final class RowSpans {
                 .orElse(false));
     }
 
-    static boolean coversDataRow(Grid g, byte[] k, int r, int span) {
+    private static boolean coversDataRow(Grid g, RowPlan rows, int part, int r, int span) {
         for (int i = r + 1; i < Math.min(g.rowCount(), r + span); i++) {
-            if (k[i] == Layout.DATA) {
+            if (rows.kind(part, i) == RowPlan.DATA) {
                 return true;
             }
         }
@@ -113,18 +113,18 @@ final class RowSpans {
      *     merged down over a later data row, or, in a grid without merges, left blank on the next
      *     data row of the same part
      */
-    boolean continuesBelow(int part, int r, int column) {
-        Grid g = layout.run().parts().get(part).grid();
-        byte[] k = layout.kinds(part);
+    static boolean continuesBelow(LedgerRun run, RowPlan rows, int part, int r, int column) {
+        Grid g = run.parts().get(part).grid();
         Cell cell = g.cell(r, column);
-        if (layout.usesMerges()) {
-            return cell.rowSpan() > 1 && coversDataRow(g, k, r, cell.rowSpan());
+        if (rows.usesMerges()) {
+            return cell.rowSpan() > 1 && coversDataRow(g, rows, part, r, cell.rowSpan());
         }
         for (int next = r + 1; next < g.rowCount(); next++) {
-            if (k[next] == Layout.DATA) {
+            byte kind = rows.kind(part, next);
+            if (kind == RowPlan.DATA) {
                 return g.cell(next, column).isBlank();
             }
-            if (k[next] != Layout.BLANK && k[next] != Layout.REPEATED_HEADER) {
+            if (kind != RowPlan.BLANK && kind != RowPlan.REPEATED_HEADER) {
                 return false;
             }
         }

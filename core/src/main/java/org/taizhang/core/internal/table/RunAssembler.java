@@ -31,7 +31,9 @@ final class RunAssembler {
     /** Rows between two checks of the time limit. */
     private static final int CHECK_EVERY = 256;
 
-    private final Layout layout;
+    private final LedgerRun run;
+    private final RowPlan rows;
+    private final ColumnPlan columns;
     private final OutlineNode root;
     private final ReadContext context;
     private final String file;
@@ -47,25 +49,32 @@ final class RunAssembler {
     private final CellValue[] last;
     private int rowsSeen;
 
-    RunAssembler(Layout layout, OutlineNode root, ReadContext context, String file,
-            DeadlineReading deadlines) {
-        this.layout = layout;
+    /**
+     * @param run the ledger run, with its parts
+     * @param rows what every row is
+     * @param columns what every column is
+     */
+    RunAssembler(LedgerRun run, RowPlan rows, ColumnPlan columns, OutlineNode root, ReadContext context,
+            String file, DeadlineReading deadlines) {
+        this.run = run;
+        this.rows = rows;
+        this.columns = columns;
         this.root = root;
         this.context = context;
         this.file = file;
         this.deadlines = deadlines;
-        int levels = layout.groupingColumns().size();
+        int levels = columns.groupingColumns().size();
         this.groups = new OutlineNode[levels];
         this.groupKeys = new String[levels];
-        this.last = new CellValue[layout.columns()];
-        this.extraKeys = extraKeys(layout);
-        this.responsibility = new ResponsibilityCells(layout, extraKeys,
+        this.last = new CellValue[columns.count()];
+        this.extraKeys = extraKeys(columns);
+        this.responsibility = new ResponsibilityCells(columns, extraKeys,
                 ResponsibilityParser.builder().directory(context.options().units().orElse(null)).build());
     }
 
-    private static String[] extraKeys(Layout layout) {
-        Header header = layout.run().header();
-        String[] keys = new String[layout.columns()];
+    private static String[] extraKeys(ColumnPlan columns) {
+        Header header = columns.header();
+        String[] keys = new String[columns.count()];
         Set<String> used = new HashSet<>();
         for (int c = 0; c < keys.length; c++) {
             String label = header.label(c);
@@ -81,7 +90,7 @@ final class RunAssembler {
 
     /** Reads every row of the run into the root. */
     void assemble() throws LimitExceededException {
-        List<LedgerRun.Part> parts = layout.run().parts();
+        List<LedgerRun.Part> parts = run.parts();
         for (int p = 0; p < parts.size(); p++) {
             LedgerRun.Part part = parts.get(p);
             Grid g = part.grid();
@@ -92,13 +101,13 @@ final class RunAssembler {
                 if (++rowsSeen % CHECK_EVERY == 0) {
                     context.checkTime(g.rowPlace(r));
                 }
-                byte kind = layout.kind(p, r);
-                if (kind == Layout.HEADING) {
+                byte kind = rows.kind(p, r);
+                if (kind == RowPlan.HEADING) {
                     heading(g, r);
-                } else if (kind == Layout.DATA) {
+                } else if (kind == RowPlan.DATA) {
                     closeNumberedSections(g, r);
                     dataRow(part, p, g, r, -1);
-                } else if (kind == Layout.NUMBERED_HEADING) {
+                } else if (kind == RowPlan.NUMBERED_HEADING) {
                     closeNumberedSections(g, r);
                     numberedHeading(part, p, g, r);
                 }
@@ -107,13 +116,13 @@ final class RunAssembler {
     }
 
     private void heading(Grid g, int r) {
-        int depth = layout.headingDepth(g, r);
+        int depth = RowKinds.headingDepth(g, r, columns.levelColumn());
         if (depth >= 0) {
             levelHeading(g, r, depth);
             return;
         }
-        Cell cell = g.cell(r, layout.headingCell(g, r));
-        Cell numberCell = Layout.headingNumberCell(g, r);
+        Cell cell = g.cell(r, RowKinds.headingCell(g, r, columns.roles()));
+        Cell numberCell = RowKinds.headingNumberCell(g, r);
         String text = Texts.value(cell.text());
         Optional<OutlineNumber> number = numberCell == null ? OutlineNumber.parse(text)
                 : OutlineNumber.ofNumberCell(numberCell.text(), text);
@@ -145,10 +154,10 @@ final class RunAssembler {
         Cell numberCell = null;
         Cell titleCell = null;
         for (Cell c : g.row(r)) {
-            if (c.isCovered() || c.isBlank() || c.column() == layout.levelColumn()) {
+            if (c.isCovered() || c.isBlank() || c.column() == columns.levelColumn()) {
                 continue;
             }
-            if (c.column() == layout.numberColumn() && numberCell == null && titleCell == null) {
+            if (c.column() == columns.numberColumn() && numberCell == null && titleCell == null) {
                 numberCell = c;
             } else if (titleCell == null) {
                 titleCell = c;
@@ -212,12 +221,12 @@ final class RunAssembler {
 
     /** Leaves the numbered sections that the row's 序号 is not under. */
     private void closeNumberedSections(Grid g, int r) {
-        String number = layout.ownNumber(g, r);
+        String number = columns.ownNumber(g, r);
         if (number == null) {
             return; // a row without a number stays where it is
         }
         while (!numbered.isEmpty()
-                && !Layout.isDescendantNumber(number, numbered.get(numbered.size() - 1).number())) {
+                && !OutlineNumber.isDescendantNumber(number, numbered.get(numbered.size() - 1).number())) {
             numbered.remove(numbered.size() - 1);
         }
     }
@@ -227,23 +236,23 @@ final class RunAssembler {
      * (a name or content cell first). Any further text of the row is kept as a task of its own.
      */
     private void numberedHeading(LedgerRun.Part part, int p, Grid g, int r) {
-        Cell numberCell = g.cell(r, layout.numberColumn());
+        Cell numberCell = g.cell(r, columns.numberColumn());
         int titleColumn = -1;
-        for (int c = 0; c < layout.columns() && titleColumn < 0; c++) {
-            ColumnRole role = layout.role(c);
+        for (int c = 0; c < columns.count() && titleColumn < 0; c++) {
+            ColumnRole role = columns.role(c);
             if ((role == ColumnRole.NAME || role == ColumnRole.CONTENT) && ownText(g, r, c)) {
                 titleColumn = c;
             }
         }
-        for (int c = 0; c < layout.columns() && titleColumn < 0; c++) {
-            if (c != layout.numberColumn() && ownText(g, r, c)) {
+        for (int c = 0; c < columns.count() && titleColumn < 0; c++) {
+            if (c != columns.numberColumn() && ownText(g, r, c)) {
                 titleColumn = c;
             }
         }
         Cell title = g.cell(r, titleColumn);
         SourceRef source = source(g, r).putCell("number", numberCell.address())
                 .putCell("title", title.address()).build();
-        OutlineNode node = new OutlineNode(layout.ownNumber(g, r), Numbering.ARABIC, Texts.value(title.text()), source);
+        OutlineNode node = new OutlineNode(columns.ownNumber(g, r), Numbering.ARABIC, Texts.value(title.text()), source);
         OutlineNode parent = numbered.isEmpty() ? partContainer() : numbered.get(numbered.size() - 1);
         numbered.add(parent.add(node));
         java.util.Arrays.fill(last, null);
@@ -266,20 +275,20 @@ final class RunAssembler {
         if (skip < 0) {
             openGroups(part, p, g, r, contentLevel);
         }
-        CellValue[] values = new CellValue[layout.columns()];
+        CellValue[] values = new CellValue[columns.count()];
         boolean ownText = false;
         if (contentLevel >= 0) {
-            Cell cell = g.cell(r, layout.groupingColumns().get(contentLevel));
-            values[layout.contentColumn()] = new CellValue(Texts.value(cell.text()), cell.address(), false);
+            Cell cell = g.cell(r, columns.groupingColumns().get(contentLevel));
+            values[columns.contentColumn()] = new CellValue(Texts.value(cell.text()), cell.address(), false);
         }
-        for (int c = 0; c < layout.columns(); c++) {
+        for (int c = 0; c < columns.count(); c++) {
             if (isGroupingCell(c) || c == skip) {
                 continue;
             }
             Cell cell = g.cell(r, c);
             CellValue v = values[c] != null ? values[c] : effective(part, p, g, r, c);
             if (v != null && !v.inherited()) {
-                ownText |= skip < 0 || c != layout.numberColumn();
+                ownText |= skip < 0 || c != columns.numberColumn();
                 last[c] = v;
             } else if (v == null && !cell.isCovered() && fillsDown(c) && last[c] != null) {
                 v = last[c].asInherited();
@@ -293,16 +302,16 @@ final class RunAssembler {
     }
 
     private boolean isGroupingCell(int c) {
-        return layout.groupingColumns().contains(c)
-                || (c == layout.numberColumn() && layout.numberNamesGroups());
+        return columns.groupingColumns().contains(c)
+                || (c == columns.numberColumn() && columns.numberNamesGroups());
     }
 
     private boolean fillsDown(int c) {
-        ColumnRole role = layout.role(c);
+        ColumnRole role = columns.role(c);
         if (role == ColumnRole.NUMBER) {
-            return layout.numberFillsDown();
+            return columns.numberFillsDown();
         }
-        return (layout.fillsBlanks() && Layout.FILL_DOWN.contains(role)) || layout.fillsTextDown(c);
+        return (columns.fillsBlanks() && ColumnPlan.FILL_DOWN.contains(role)) || columns.fillsTextDown(c);
     }
 
     /** The value of a cell: its own text, or the text of a merge anchor above it in the run. */
@@ -311,7 +320,7 @@ final class RunAssembler {
         if (cell.isCovered()) {
             int ar = cell.anchorRow();
             if (cell.anchorColumn() == c && ar < r && ar >= part.firstDataRow()
-                    && layout.kind(p, ar) == Layout.DATA) {
+                    && rows.kind(p, ar) == RowPlan.DATA) {
                 Cell anchor = g.cell(ar, c);
                 return anchor.isBlank() ? null : new CellValue(Texts.value(anchor.text()), anchor.address(), true);
             }
@@ -328,22 +337,22 @@ final class RunAssembler {
      * @return the grouping level whose cell is the row's content, or -1
      */
     private int groupCellAsContent(LedgerRun.Part part, int p, Grid g, int r) {
-        int content = layout.contentColumn();
-        List<Integer> columns = layout.groupingColumns();
-        if (content < 0 || columns.isEmpty() || effective(part, p, g, r, content) != null) {
+        int content = columns.contentColumn();
+        List<Integer> grouping = columns.groupingColumns();
+        if (content < 0 || grouping.isEmpty() || effective(part, p, g, r, content) != null) {
             return -1;
         }
         boolean otherText = false;
-        for (int c = 0; c < layout.columns() && !otherText; c++) {
-            otherText = !isGroupingCell(c) && c != layout.numberColumn() && ownText(g, r, c);
+        for (int c = 0; c < columns.count() && !otherText; c++) {
+            otherText = !isGroupingCell(c) && c != columns.numberColumn() && ownText(g, r, c);
         }
         if (!otherText) {
             return -1; // the row names its groups only: a heading row
         }
-        for (int level = columns.size() - 1; level >= 0; level--) {
-            int column = columns.get(level);
+        for (int level = grouping.size() - 1; level >= 0; level--) {
+            int column = grouping.get(level);
             if (ownText(g, r, column)) {
-                return layout.continuesBelow(p, r, column) ? -1 : level;
+                return RowSpans.continuesBelow(run, rows, p, r, column) ? -1 : level;
             }
         }
         return -1;
@@ -358,8 +367,8 @@ final class RunAssembler {
      */
     private boolean openGroups(LedgerRun.Part part, int p, Grid g, int r, int contentLevel) {
         boolean started = false;
-        List<Integer> columns = layout.groupingColumns();
-        for (int level = 0; level < columns.size(); level++) {
+        List<Integer> grouping = columns.groupingColumns();
+        for (int level = 0; level < grouping.size(); level++) {
             if (level == contentLevel) {
                 for (int deeper = level; deeper < groups.length; deeper++) {
                     groups[deeper] = null;
@@ -367,13 +376,13 @@ final class RunAssembler {
                 }
                 break;
             }
-            Cell cell = g.cell(r, columns.get(level));
+            Cell cell = g.cell(r, grouping.get(level));
             if (cell.isCovered() || cell.isBlank()) {
                 continue; // merged down or blank below: the row stays in the open group
             }
             String text = Texts.value(cell.text());
-            CellValue seq = level == 0 && layout.numberNamesGroups()
-                    ? effective(part, p, g, r, layout.numberColumn()) : null;
+            CellValue seq = level == 0 && columns.numberNamesGroups()
+                    ? effective(part, p, g, r, columns.numberColumn()) : null;
             String key = (seq == null ? "" : Texts.number(seq.text())) + "\u0001" + Texts.key(text);
             if (groups[level] != null && key.equals(groupKeys[level])) {
                 continue; // the same group again after a page break: it continues
@@ -449,11 +458,11 @@ final class RunAssembler {
         boolean completedKnown = false;
         for (int c = 0; c < values.length; c++) {
             CellValue v = values[c];
-            if (v == null || layout.role(c) == ColumnRole.RESPONSIBILITY) {
+            if (v == null || columns.role(c) == ColumnRole.RESPONSIBILITY) {
                 continue;
             }
-            String field = field(layout.role(c), c);
-            switch (layout.role(c)) {
+            String field = field(columns.role(c), c);
+            switch (columns.role(c)) {
                 case NUMBER:
                     t.number(Texts.number(v.text()));
                     break;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.Numbering;
@@ -17,8 +16,6 @@ import org.taizhang.core.SourceRef;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.calendar.WorkdayCalendar;
 import org.taizhang.core.spi.ReadContext;
-import org.taizhang.core.table.Cell;
-import org.taizhang.core.table.Grid;
 import org.taizhang.core.table.GridDocument;
 import org.taizhang.core.table.TextLine;
 
@@ -28,12 +25,6 @@ import org.taizhang.core.table.TextLine;
  * {@code docs/layout.md} for the rules.
  */
 public final class TableAssembler {
-    /**
-     * A headerless table with at most this many non-blank cells is part of the title block when
-     * another table has a header; with no header anywhere, only a table of one cell is.
-     */
-    private static final int TITLE_TABLE_CELLS = 3;
-    private static final Pattern TASK_NUMBER = Pattern.compile("\\d{1,4}(\\.\\d{1,3})*");
 
     private TableAssembler() {}
 
@@ -51,7 +42,7 @@ public final class TableAssembler {
         List<String> titleLines = new ArrayList<>();
         List<String> otherSheetLines = new ArrayList<>();
         Map<Integer, List<TextLine>> headingsAbove = headingParagraphs(doc);
-        List<LedgerRun> runs = findRuns(doc, options, headingsAbove, titleLines, otherSheetLines);
+        List<LedgerRun> runs = LedgerRuns.find(doc, options, headingsAbove, titleLines, otherSheetLines);
         if (runs.isEmpty()) {
             throw context.error(null, "no ledger table found: no table has a header row"
                     + " such as 序号 / 任务名称 / 责任单位 / 完成时限");
@@ -102,7 +93,8 @@ public final class TableAssembler {
                 }
                 target = root.add(new OutlineNode(null, Numbering.NONE, sheet, src.build()));
             }
-            new RunAssembler(layout, target, context, file, deadlines).assemble();
+            new RunAssembler(layout.run(), layout.rows(), layout.columnPlan(), target, context, file, deadlines)
+                    .assemble();
         }
 
         WorkPlan.Builder plan = WorkPlan.builder();
@@ -110,8 +102,8 @@ public final class TableAssembler {
         titleLines.stream().filter(l -> !l.isBlank() && !title.isTitleLine(l))
                 .forEach(plan::addNote);
         for (Layout l : layouts) {
-            plan.addAllNotes(l.noteLines());
-            plan.addAllNotes(l.footerLines());
+            plan.addAllNotes(l.rows().noteLines());
+            plan.addAllNotes(l.rows().footerLines());
         }
         plan.addAllNotes(otherSheetLines);
         title.issuer().or(signature::issuer).ifPresent(plan::issuer);
@@ -121,7 +113,7 @@ public final class TableAssembler {
             plan.source(SourceRef.ofFile(file));
         }
         for (Layout l : layouts) {
-            plan.addTables(TableColumns.of(l, file));
+            plan.addTables(TableColumns.of(l.run(), l.columnPlan(), file));
         }
         for (OutlineNode s : root.sections()) {
             plan.addSections(s.build());
@@ -216,124 +208,16 @@ public final class TableAssembler {
     }
 
     /**
-     * Groups the grids into ledger runs in document order, and collects the text above each
-     * header (and of small headerless tables) as title lines, and the text of sheets without a
-     * ledger (a 填表说明 sheet) as further notes. Heading paragraphs above a grid that joins a
-     * run go with it; those above any other grid are left to the title block.
-     */
-    private static List<LedgerRun> findRuns(GridDocument doc, ReadOptions options,
-            Map<Integer, List<TextLine>> headingsAbove, List<String> titleLines, List<String> otherSheetLines) {
-        List<Grid> grids = new ArrayList<>();
-        List<Header> headers = new ArrayList<>();
-        List<List<TextLine>> headings = new ArrayList<>();
-        boolean anyHeader = false;
-        for (int index = 0; index < doc.grids().size(); index++) {
-            Grid g = doc.grids().get(index);
-            if (g.rowCount() == 0 || g.columnCount() == 0) {
-                continue;
-            }
-            Optional<String> sheet = GridSource.sheet(g);
-            if (options.sheet().isPresent() && sheet.isPresent() && !sheet.equals(options.sheet())) {
-                continue;
-            }
-            Header h = Header.detect(g);
-            anyHeader |= h != null;
-            grids.add(g);
-            headers.add(h);
-            headings.add(headingsAbove.getOrDefault(index, List.of()));
-        }
-        List<LedgerRun> runs = new ArrayList<>();
-        LedgerRun current = null;
-        for (int i = 0; i < grids.size(); i++) {
-            Grid g = grids.get(i);
-            Header h = headers.get(i);
-            List<TextLine> above = headings.get(i);
-            boolean sheet = GridSource.sheet(g).isPresent();
-            if (h != null && current != null && !sheet && current.sheet().isEmpty()
-                    && g.columnCount() == current.header().columns() && !h.sameAs(current.header())
-                    && numbersATask(g, h.row(), current.header())) {
-                h = null; // a continued table's first task, whose words merely look like header words
-            }
-            if (h != null) {
-                for (int r = 0; r < h.row(); r++) {
-                    addLines(g, r, titleLines);
-                }
-                if (current != null && !sheet && current.sheet().isEmpty() && h.sameAs(current.header())) {
-                    current.add(g, h.firstDataRow(), above);
-                } else {
-                    current = new LedgerRun(h);
-                    current.add(g, h.firstDataRow(), above);
-                    runs.add(current);
-                }
-            } else if (current != null && !sheet && current.sheet().isEmpty()
-                    && g.columnCount() == current.header().columns()) {
-                current.add(g, 0, above); // a table split by a page break without its header
-            } else if (anyHeader && sheet) {
-                // a sheet without a ledger header (notes, lists) when another sheet has one: its
-                // lines are kept as notes, never read as tasks nor as the title
-                for (int r = 0; r < g.rowCount(); r++) {
-                    otherSheetLines.add(FooterRows.line(g, r));
-                }
-                otherSheetLines.removeIf(String::isEmpty);
-            } else if (nonBlankCells(g) <= (anyHeader ? TITLE_TABLE_CELLS : 1)) {
-                for (int r = 0; r < g.rowCount(); r++) {
-                    addLines(g, r, titleLines);
-                }
-            } else {
-                current = new LedgerRun(Header.inferred(g));
-                current.add(g, 0, above);
-                runs.add(current);
-            }
-        }
-        return runs;
-    }
-
-    /**
      * The signature below the tables ({@code 某县人民政府办公室  2022年7月5日}): its parts read like
      * title lines, and supply the issuer and issue date when the lines above the table do not.
      */
     private static TitleBlock signature(List<Layout> layouts) {
         List<String> parts = new ArrayList<>();
         for (Layout l : layouts) {
-            for (String line : l.footerLines()) {
+            for (String line : l.rows().footerLines()) {
                 parts.addAll(List.of(line.split("\\s{2,}")));
             }
         }
         return TitleBlock.of(parts);
-    }
-
-    /**
-     * A header holds no number in its 序号 column; a row that does ({@code 4 | 公开政策落实情况 |
-     * 县政府各部门 | 年底前}) is a task, even when two of its cells contain header key words.
-     */
-    private static boolean numbersATask(Grid g, int r, Header header) {
-        ColumnRole[] roles = header.roles();
-        for (int c = 0; c < roles.length && c < g.columnCount(); c++) {
-            if (roles[c] == ColumnRole.NUMBER) {
-                Cell cell = g.cell(r, c);
-                return !cell.isCovered() && TASK_NUMBER.matcher(Texts.key(cell.text())).matches();
-            }
-        }
-        return false;
-    }
-
-    private static void addLines(Grid g, int r, List<String> lines) {
-        for (Cell c : g.row(r)) {
-            if (!c.isCovered() && !c.isBlank()) {
-                lines.add(c.text());
-            }
-        }
-    }
-
-    private static int nonBlankCells(Grid g) {
-        int n = 0;
-        for (int r = 0; r < g.rowCount(); r++) {
-            for (Cell c : g.row(r)) {
-                if (!c.isCovered() && !c.isBlank()) {
-                    n++;
-                }
-            }
-        }
-        return n;
     }
 }

@@ -13,19 +13,20 @@ final class TableColumns {
     private TableColumns() {}
 
     /**
-     * @param layout the run's layout
+     * @param run the ledger run
+     * @param columns what every column of the run is
      * @param file the file name, or null
      * @return the table record: its fields in column order and where its header stands
      */
-    static LedgerTable of(Layout layout, String file) {
-        LedgerRun.Part first = layout.run().parts().get(0);
+    static LedgerTable of(LedgerRun run, ColumnPlan columns, String file) {
+        LedgerRun.Part first = run.parts().get(0);
         Grid g = first.grid();
-        Header header = layout.run().header();
+        Header header = run.header();
         boolean headerRow = header.found() && header.row() >= 0 && header.row() < g.rowCount();
         List<String> fields = new ArrayList<>();
         SourceRef.Builder src = SourceRef.builder();
-        for (int c = 0; c < layout.columns(); c++) {
-            String field = field(layout.role(c));
+        for (int c = 0; c < columns.count(); c++) {
+            String field = field(columns.role(c));
             if (field != null && !fields.contains(field)) {
                 fields.add(field);
                 if (headerRow && c < g.columnCount()) {
