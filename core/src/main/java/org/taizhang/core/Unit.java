@@ -114,8 +114,7 @@ public abstract class Unit {
             return name();
         }
         // the canonical name is the body's: keep the scope written in front of it
-        String prefix = name().length() > body().length() ? name().substring(0, name().length() - body().length()) : "";
-        return prefix + canonicalName().get();
+        return name().substring(0, name().length() - body().length()) + canonicalName().get();
     }
 
     @Value.Check

@@ -66,6 +66,16 @@ class UnitAndRoleRulesTest {
         });
     }
 
+    @Test
+    void a_known_unit_with_a_scope_written_in_front_is_known() {
+        UnitDirectory dir = UnitDirectory.of(List.of(KnownUnit.of("区财政局")));
+        Task t = with(7, Responsibility.parse("涉及预算公开的区财政局负责"));
+        assertThat(t.assignments()).extracting(a -> a.unit().name() + "|" + a.unit().body())
+                .containsExactly("涉及预算公开的区财政局|区财政局");
+        ValidationReport r = Validator.builder().serviceRules(false).units(dir).build().validate(ledger(t));
+        assertThat(codes(r)).doesNotContain("unit.unknown");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"市司法局", "各旗区", "市政府办公室", "旗委宣传部", "苏木镇（街道）", "县融媒体中心", "嘎查村", "市公安局交警支队"})
     void names_of_bodies_read_as_units(String name) {

@@ -54,7 +54,8 @@ final class KnownNames {
         if (u.isPerson() || u.canonicalName().isPresent()) {
             return u;
         }
-        Optional<String> known = directory.canonicalName(u.name()).filter(n -> !n.equals(u.name()));
+        // canonical names are the body's, as the table layer gives them
+        Optional<String> known = directory.canonicalName(u.body()).filter(n -> !n.equals(u.body()));
         return known.map(n -> Unit.builder().from(u).canonicalName(n).build()).orElse(u);
     }
 }

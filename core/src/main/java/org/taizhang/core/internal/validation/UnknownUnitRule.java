@@ -40,7 +40,7 @@ final class UnknownUnitRule implements ValidationRule {
                 if (u.isCollective() || !seen.add(u.name()) || known(dir, u)) {
                     continue;
                 }
-                List<String> close = dir.suggest(u.fullName());
+                List<String> close = dir.suggest(u.canonicalName().orElse(u.body()));
                 findings.task(CODE, e, Task.RESPONSIBILITY, "单位“" + u.name() + "”不在单位名录中",
                         close.isEmpty() ? null : "最接近的单位：" + close.get(0));
             }
@@ -48,6 +48,7 @@ final class UnknownUnitRule implements ValidationRule {
     }
 
     private static boolean known(UnitDirectory dir, Unit u) {
-        return dir.lookup(u.name()).isPresent() || u.canonicalName().flatMap(dir::lookup).isPresent();
+        // a scope written in front of the unit (涉及预算公开的市财政局) is no part of the body's name
+        return dir.lookup(u.body()).isPresent() || u.canonicalName().flatMap(dir::lookup).isPresent();
     }
 }
