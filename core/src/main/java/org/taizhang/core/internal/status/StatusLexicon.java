@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.taizhang.core.internal.vocabulary.WordTrie;
 
 /** The words of {@code status-words.txt}, by class, looked up longest first. */
 final class StatusLexicon {
@@ -21,12 +22,10 @@ final class StatusLexicon {
 
     private static final StatusLexicon SHIPPED = load();
 
-    private final Map<String, WordClass> words;
-    private final int longest;
+    private final WordTrie<WordClass> words;
 
     private StatusLexicon(Map<String, WordClass> words) {
-        this.words = Map.copyOf(words);
-        this.longest = words.keySet().stream().mapToInt(String::length).max().orElse(1);
+        this.words = WordTrie.of(words);
     }
 
     static StatusLexicon shipped() {
@@ -38,14 +37,9 @@ final class StatusLexicon {
         java.util.List<Token> tokens = new java.util.ArrayList<>();
         int i = 0;
         while (i < key.length()) {
-            int matched = 0;
-            for (int len = Math.min(longest, key.length() - i); len > 0; len--) {
-                WordClass c = words.get(key.substring(i, i + len));
-                if (c != null) {
-                    tokens.add(new Token(c, i, i + len));
-                    matched = len;
-                    break;
-                }
+            int matched = words.longestAt(key, i);
+            if (matched > 0) {
+                tokens.add(new Token(words.valueAt(key, i, matched), i, i + matched));
             }
             i += matched > 0 ? matched : 1;
         }

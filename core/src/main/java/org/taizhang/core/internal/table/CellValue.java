@@ -1,14 +1,19 @@
 package org.taizhang.core.internal.table;
 
-/** The value a task takes from one column: its text, the cell it came from, and whether inherited. */
+import org.taizhang.core.table.Cell;
+
+/**
+ * The value a task takes from one column: its text, the cell it came from, and whether inherited.
+ * The cell's address is made only when asked for: most values probed on a row are never recorded.
+ */
 final class CellValue {
     private final String text;
-    private final String address;
+    private final Cell cell;
     private final boolean inherited;
 
-    CellValue(String text, String address, boolean inherited) {
+    CellValue(String text, Cell cell, boolean inherited) {
         this.text = text;
-        this.address = address;
+        this.cell = cell;
         this.inherited = inherited;
     }
 
@@ -17,7 +22,7 @@ final class CellValue {
     }
 
     String address() {
-        return address;
+        return cell.address();
     }
 
     boolean inherited() {
@@ -25,6 +30,6 @@ final class CellValue {
     }
 
     CellValue asInherited() {
-        return new CellValue(text, address, true);
+        return new CellValue(text, cell, true);
     }
 }

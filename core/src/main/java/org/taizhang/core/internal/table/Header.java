@@ -185,19 +185,23 @@ final class Header {
             return false;
         }
         int wanted = 0;
-        int same = 0;
-        for (int c = 0; c < keys.length; c++) {
+        for (String key : keys) {
+            wanted += key == null || key.isEmpty() ? 0 : 1;
+        }
+        // at most one in five may differ: stop at the first miss too many, as on every data row
+        int missesAllowed = wanted - (wanted * 4 + 4) / 5;
+        int misses = 0;
+        for (int c = 0; c < keys.length && misses <= missesAllowed; c++) {
             if (keys[c] == null || keys[c].isEmpty()) {
                 continue;
             }
-            wanted++;
             Cell cell = grid.cell(r, c);
             String text = cell.isCovered() ? grid.cell(cell.anchorRow(), cell.anchorColumn()).text() : cell.text();
-            if (equivalent(keys[c], text)) {
-                same++;
+            if (!equivalent(keys[c], text)) {
+                misses++;
             }
         }
-        return wanted >= 2 && same * 5 >= wanted * 4;
+        return wanted >= 2 && misses <= missesAllowed;
     }
 
     private static boolean repeatsOwnCells(Grid grid, int r, String[] keys) {
@@ -228,6 +232,10 @@ final class Header {
      *     full-width forms aside), or another known header word of the same role
      */
     private static boolean equivalent(String key, String text) {
+        if (!Texts.keyFitsIn(text, Math.max(key.length(), HeaderWords.MAX_HEADER_LENGTH))
+                && !HeaderWords.hasAddedWords()) {
+            return false; // a sentence of a data row: longer than any header word
+        }
         if (key.equals(Texts.key(text))) {
             return true;
         }

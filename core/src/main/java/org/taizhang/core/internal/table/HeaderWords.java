@@ -141,6 +141,11 @@ final class HeaderWords {
         return EXACT.containsKey(key) || addedWord(key) != null;
     }
 
+    /** @return true when the caller added header words (ReadOptions.vocabulary) for this read */
+    static boolean hasAddedWords() {
+        return !VocabularyScope.current().added(Vocabulary.Kind.HEADER).isEmpty();
+    }
+
     /** A caller's header word (ReadOptions.vocabulary), compared as {@link Texts#key} compares cells. */
     private static ColumnRole addedWord(String key) {
         ColumnRole role = null;

@@ -279,7 +279,7 @@ final class RunAssembler {
         boolean ownText = false;
         if (contentLevel >= 0) {
             Cell cell = g.cell(r, columns.groupingColumns().get(contentLevel));
-            values[columns.contentColumn()] = new CellValue(Texts.value(cell.text()), cell.address(), false);
+            values[columns.contentColumn()] = new CellValue(Texts.value(cell.text()), cell, false);
         }
         for (int c = 0; c < columns.count(); c++) {
             if (isGroupingCell(c) || c == skip) {
@@ -322,11 +322,11 @@ final class RunAssembler {
             if (cell.anchorColumn() == c && ar < r && ar >= part.firstDataRow()
                     && rows.kind(p, ar) == RowPlan.DATA) {
                 Cell anchor = g.cell(ar, c);
-                return anchor.isBlank() ? null : new CellValue(Texts.value(anchor.text()), anchor.address(), true);
+                return anchor.isBlank() ? null : new CellValue(Texts.value(anchor.text()), anchor, true);
             }
             return null;
         }
-        return cell.isBlank() ? null : new CellValue(Texts.value(cell.text()), cell.address(), false);
+        return cell.isBlank() ? null : new CellValue(Texts.value(cell.text()), cell, false);
     }
 
     /**

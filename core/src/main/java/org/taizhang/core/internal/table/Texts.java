@@ -21,7 +21,7 @@ final class Texts {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = c == ' ' || (c >= '\t' && c <= '\r') || c == '\u3000' || c == '\u00a0';
+            boolean space = isSpace(c);
             boolean wide = c >= '\uff01' && c <= '\uff5e';
             if ((space || wide) && sb == null) {
                 sb = new StringBuilder(text.length()).append(text, 0, i);
@@ -31,6 +31,31 @@ final class Texts {
             }
         }
         return sb == null ? text : sb.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u3000' || c == '\u00a0';
+    }
+
+    /**
+     * @param text a text
+     * @param length a length
+     * @return false when the text's {@link #key} is longer than {@code length}, found without
+     *     making the key
+     */
+    static boolean keyFitsIn(String text, int length) {
+        if (text.length() <= length) {
+            return true;
+        }
+        int kept = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = isSpace(c);
+            if (!space && ++kept > length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -180,7 +180,7 @@ public final class CellParser {
                 itemStart = i + 1;
             } else {
                 RoleLexicon.Match m = RoleLexicon.at(s, i);
-                String cur = s.substring(itemStart, i).strip();
+                String cur = m == null ? null : s.substring(itemStart, i).strip();
                 // inside a name (市协同创新中心) a role word is neither first nor last
                 if (m != null && source.isWritten(i, i + m.length())
                         && (cur.isEmpty() || UnitWords.looksLikeUnit(cur)

@@ -1,6 +1,7 @@
 package org.taizhang.core.internal.units;
 
 import java.util.List;
+import org.taizhang.core.internal.vocabulary.WordTrie;
 
 /**
  * The words around a unit in a sentence: the verb phrase of a duty written after it
@@ -31,6 +32,9 @@ final class DutyWords {
             "解读", "宣传", "检查", "督查", "研究", "提出", "确保", "督促", "指导", "协调", "统筹", "共同", "持续",
             "积极", "全力", "合力", "联合", "具体", "扎实", "大力", "深入", "有序", "分别", "做实", "落细", "监督",
             "自行", "各自", "结合", "围绕", "针对", "负责");
+
+    private static final WordTrie<Boolean> PREDICATE_TRIE = WordTrie.of(
+            PREDICATE_STARTS.stream().collect(java.util.stream.Collectors.toMap(w -> w, w -> true)));
 
     /** Words that introduce the unit that is to act: 由…, 需…, 请…, 以下各项均需… */
     private static final List<String> SUBJECT_MARKERS = List.of("交由", "责成", "由", "需", "须", "请");
@@ -137,13 +141,8 @@ final class DutyWords {
     }
 
     private static String predicateAt(String item, int p) {
-        String found = null;
-        for (String w : PREDICATE_STARTS) {
-            if (item.startsWith(w, p) && (found == null || w.length() > found.length())) {
-                found = w;
-            }
-        }
-        return found;
+        int length = PREDICATE_TRIE.longestAt(item, p);
+        return length == 0 ? null : item.substring(p, p + length);
     }
 
     private static int cutEnding(String item, int end, List<String> words) {

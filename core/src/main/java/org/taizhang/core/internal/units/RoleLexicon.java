@@ -2,10 +2,10 @@ package org.taizhang.core.internal.units;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.taizhang.core.internal.vocabulary.WordTrie;
 import org.taizhang.core.Role;
 import org.taizhang.core.Vocabulary;
 import org.taizhang.core.internal.vocabulary.ShippedWords;
@@ -69,15 +69,11 @@ public final class RoleLexicon {
         List<Map.Entry<String, Role>> list = new ArrayList<>(all.entrySet());
         list.sort(Comparator.comparingInt((Map.Entry<String, Role> e) -> e.getKey().length()).reversed());
         WORDS = List.copyOf(list);
-        Map<Character, List<Map.Entry<String, Role>>> byFirst = new HashMap<>();
-        for (Map.Entry<String, Role> e : WORDS) {
-            byFirst.computeIfAbsent(e.getKey().charAt(0), c -> new ArrayList<>()).add(e);
-        }
-        BY_FIRST_CHAR = Map.copyOf(byFirst);
+        TRIE = WordTrie.of(all);
     }
 
-    /** {@link #WORDS} by their first character, each list still longest first. */
-    private static final Map<Character, List<Map.Entry<String, Role>>> BY_FIRST_CHAR;
+    /** {@link #WORDS} for looking up at every character of a cell. */
+    private static final WordTrie<Role> TRIE;
 
     /** Text right after a role word that makes it part of a name or a label (牵头单位, 负责人). */
     private static final List<String> NOT_AFTER = ShippedWords.list(GRAMMAR, "not-after");
@@ -101,10 +97,10 @@ public final class RoleLexicon {
             return null;
         }
         Match added = addedAt(text, at);
-        for (Map.Entry<String, Role> e : BY_FIRST_CHAR.getOrDefault(text.charAt(at), List.of())) {
-            String w = e.getKey();
-            if (text.startsWith(w, at) && !continuesAsName(text, at + w.length())) {
-                return added != null && added.length() >= w.length() ? added : new Match(w, e.getValue(), Kind.PLAIN);
+        for (int length : TRIE.lengthsAt(text, at)) {
+            if (!continuesAsName(text, at + length)) {
+                return added != null && added.length() >= length ? added
+                        : new Match(text.substring(at, at + length), TRIE.valueAt(text, at, length), Kind.PLAIN);
             }
         }
         return added;

@@ -125,17 +125,21 @@ public final class SourceText {
         return text;
     }
 
-    /** Builds a rewrite of a {@link SourceText}, character by character; not thread-safe. */
+    /**
+     * Builds a rewrite of a {@link SourceText}, character by character; not thread-safe. Most passes
+     * change nothing in most cells: while the rewrite only keeps the text from its start, in order,
+     * nothing is copied, and a rewrite that keeps it all is the text itself.
+     */
     public static final class Builder {
         private final SourceText from;
-        private final StringBuilder text;
+        /** while nothing is copied: the characters kept so far, from the start of {@link #from} */
+        private int kept;
+        private StringBuilder text;
         private int[] at;
         private int size;
 
         private Builder(SourceText from) {
             this.from = from;
-            this.text = new StringBuilder(from.length() + 8);
-            this.at = new int[from.length() + 8];
         }
 
         /**
@@ -145,7 +149,11 @@ public final class SourceText {
          * @return this builder
          */
         public Builder keep(int k) {
-            put(from.text.charAt(k), from.at[k]);
+            if (text == null && k == kept) {
+                kept++;
+            } else {
+                put(from.text.charAt(k), from.at[k]);
+            }
             return this;
         }
 
@@ -157,6 +165,10 @@ public final class SourceText {
          * @return this builder
          */
         public Builder keep(int start, int end) {
+            if (text == null && start == kept && end >= start) {
+                kept = end;
+                return this;
+            }
             for (int k = start; k < end; k++) {
                 keep(k);
             }
@@ -189,6 +201,12 @@ public final class SourceText {
         }
 
         private void put(char c, int where) {
+            if (text == null) {
+                // the rewrite departs from the text: copy what was kept so far
+                text = new StringBuilder(from.length() + 8).append(from.text, 0, kept);
+                at = Arrays.copyOf(from.at, Math.max(kept * 2, from.length()) + 8);
+                size = kept;
+            }
             if (size == at.length) {
                 at = Arrays.copyOf(at, size * 2 + 8);
             }
@@ -198,6 +216,9 @@ public final class SourceText {
 
         /** @return the rewritten text */
         public SourceText build() {
+            if (text == null) {
+                return kept == from.length() ? from : from.sub(0, kept);
+            }
             return new SourceText(text.toString(), Arrays.copyOf(at, size));
         }
     }
