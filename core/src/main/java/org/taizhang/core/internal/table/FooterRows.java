@@ -92,18 +92,31 @@ final class FooterRows {
      * @return true when the row reads as a note or total between tasks
      */
     static boolean isNoteBetweenTasks(Grid g, int r) {
-        List<Cell> cells = cells(g, r);
-        if (cells.isEmpty()) {
+        // asked of every row: look at the texts, and make a cell only for the one that matters
+        int firstColumn = -1;
+        boolean alone = true;
+        for (int c = 0; c < g.columnCount(); c++) {
+            if (!g.text(r, c).isBlank()) {
+                if (firstColumn >= 0) {
+                    alone = false;
+                    break;
+                }
+                firstColumn = c;
+            }
+        }
+        if (firstColumn < 0) {
             return false;
         }
-        Cell first = cells.get(0);
-        String key = Texts.key(first.text());
-        if (key.length() <= MAX_TOTAL_KEY && TOTAL.matcher(key).matches()) {
+        String text = g.text(r, firstColumn);
+        if (Texts.keyFitsIn(text, MAX_TOTAL_KEY) && TOTAL.matcher(Texts.key(text)).matches()) {
             return true;
         }
-        boolean alone = cells.size() == 1
-                && (first.column() == 0 || (first.colSpan() >= 2 && first.colSpan() * 2 >= g.columnCount()));
-        return alone && NOTE.matcher(Texts.value(first.text())).find();
+        if (!alone) {
+            return false;
+        }
+        Cell first = g.cell(r, firstColumn);
+        return (firstColumn == 0 || (first.colSpan() >= 2 && first.colSpan() * 2 >= g.columnCount()))
+                && NOTE.matcher(Texts.value(text)).find();
     }
 
     private static ColumnRole role(ColumnRole[] roles, Cell c) {

@@ -188,12 +188,10 @@ final class RowKinds {
     /** @return the row's first non-blank, uncovered cells, at most three */
     static List<Cell> ownCells(Grid g, int r) {
         List<Cell> own = new ArrayList<>(2);
-        for (Cell c : g.row(r)) {
-            if (!c.isCovered() && !c.isBlank()) {
-                own.add(c);
-                if (own.size() > 2) {
-                    break;
-                }
+        // a covered cell's text is empty: look at texts, and make only the cells returned
+        for (int c = 0; c < g.columnCount() && own.size() <= 2; c++) {
+            if (!g.text(r, c).isBlank()) {
+                own.add(g.cell(r, c));
             }
         }
         return own;
