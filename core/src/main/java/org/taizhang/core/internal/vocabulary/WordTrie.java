@@ -30,17 +30,42 @@ public final class WordTrie<V> {
      * @return the trie
      */
     public static <V> WordTrie<V> of(Map<String, V> words) {
-        Builder<V> root = new Builder<>();
-        words.forEach((word, value) -> {
-            Builder<V> node = root;
-            for (int i = 0; i < word.length(); i++) {
-                node = node.child(word.charAt(i));
-            }
-            if (!word.isEmpty()) {
-                node.value = value;
-            }
-        });
-        return new WordTrie<>(root.build());
+        String[] sorted = words.keySet().stream().filter(w -> !w.isEmpty()).sorted().toArray(String[]::new);
+        return new WordTrie<>(build(sorted, 0, sorted.length, 0, words));
+    }
+
+    // The words in [from, to) of the sorted array share their first `depth` characters.
+    @SuppressWarnings("unchecked")
+    private static <V> Node<V> build(String[] sorted, int from, int to, int depth, Map<String, V> words) {
+        V value = null;
+        int k = from;
+        if (k < to && sorted[k].length() == depth) {
+            value = words.get(sorted[k++]); // the shortest sorts first: the word that ends here
+        }
+        int count = 0;
+        for (int i = k; i < to; count++) {
+            i = end(sorted, i, to, depth);
+        }
+        char[] chars = count == 0 ? NO_CHARS : new char[count];
+        Node<V>[] children = new Node[count];
+        int n = 0;
+        for (int i = k; i < to; n++) {
+            int next = end(sorted, i, to, depth);
+            chars[n] = sorted[i].charAt(depth);
+            children[n] = build(sorted, i, next, depth + 1, words);
+            i = next;
+        }
+        return new Node<>(chars, children, value);
+    }
+
+    // The end of the run of words from `i` with the same character at `depth`.
+    private static int end(String[] sorted, int i, int to, int depth) {
+        char c = sorted[i].charAt(depth);
+        int j = i + 1;
+        while (j < to && sorted[j].charAt(depth) == c) {
+            j++;
+        }
+        return j;
     }
 
     /**
@@ -121,30 +146,6 @@ public final class WordTrie<V> {
         Node<V> child(char c) {
             int k = Arrays.binarySearch(chars, c);
             return k >= 0 ? children[k] : null;
-        }
-    }
-
-    private static final class Builder<V> {
-        final java.util.TreeMap<Character, Builder<V>> children = new java.util.TreeMap<>();
-        V value;
-
-        Builder<V> child(char c) {
-            return children.computeIfAbsent(c, k -> new Builder<>());
-        }
-
-        @SuppressWarnings("unchecked")
-        Node<V> build() {
-            if (children.isEmpty()) {
-                return new Node<>(NO_CHARS, new Node[0], value);
-            }
-            char[] chars = new char[children.size()];
-            Node<V>[] nodes = new Node[children.size()];
-            int k = 0;
-            for (Map.Entry<Character, Builder<V>> e : children.entrySet()) {
-                chars[k] = e.getKey();
-                nodes[k++] = e.getValue().build();
-            }
-            return new Node<>(chars, nodes, value);
         }
     }
 }
