@@ -102,6 +102,25 @@ public final class Grid {
     }
 
     /**
+     * Whether a cell is covered by a merged region anchored elsewhere, without making the cell: the
+     * same as {@code cell(row, column).isCovered()}.
+     *
+     * @param row a 0-based grid row
+     * @param column a 0-based column
+     * @return true when another cell's merged region covers this one
+     */
+    public boolean isCovered(int row, int column) {
+        Objects.checkIndex(row, sourceRows.length);
+        Objects.checkIndex(column, columns);
+        int i = row * columns + column;
+        if (regionOf == null || regionOf[i] == 0) {
+            return false;
+        }
+        int[] m = regions[regionOf[i] - 1];
+        return m[0] != row || m[1] != column;
+    }
+
+    /**
      * The text of a cell, without making the cell: the same as {@code cell(row, column).text()}.
      *
      * @param row a 0-based grid row

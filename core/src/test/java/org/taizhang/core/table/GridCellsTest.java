@@ -17,10 +17,15 @@ class GridCellsTest {
         for (int r = 0; r < g.rowCount(); r++) {
             for (int c = 0; c < g.columnCount(); c++) {
                 assertThat(g.text(r, c)).isEqualTo(g.cell(r, c).text());
+                assertThat(g.isCovered(r, c)).isEqualTo(g.cell(r, c).isCovered());
                 assertThat(g.row(r).get(c)).isEqualTo(g.cell(r, c));
             }
         }
         assertThat(g.text(1, 0)).as("covered").isEmpty();
+        assertThat(g.isCovered(0, 0)).as("the anchor").isFalse();
+        assertThat(g.isCovered(1, 0)).isTrue();
+        assertThat(g.isCovered(2, 0)).isTrue();
+        assertThat(g.isCovered(1, 1)).as("beside the region").isFalse();
         assertThat(g.text(0, 2)).as("never set").isEmpty();
         assertThat(g.cell(2, 1).address()).isEqualTo("任务台账!B7");
         assertThat(g.cell(0, 3).toString()).isEqualTo("任务台账!D5 市司法局");
@@ -39,6 +44,8 @@ class GridCellsTest {
         assertThat(g.cell(0, 0).rowSpan()).isEqualTo(2);
         assertThat(g.cell(0, 0).colSpan()).isEqualTo(2);
         assertThat(g.cell(0, 1).isCovered()).isTrue();
+        assertThat(g.isCovered(0, 1)).isTrue();
+        assertThat(g.isCovered(1, 2)).isTrue();
         assertThat(g.cell(0, 1).text()).isEmpty();
         assertThat(g.cell(0, 2).anchorColumn()).as("only the second region covers C1").isEqualTo(1);
         assertThat(g.cell(1, 1).anchorRow()).isZero();

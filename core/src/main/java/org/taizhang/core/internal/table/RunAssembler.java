@@ -260,8 +260,7 @@ final class RunAssembler {
     }
 
     private static boolean ownText(Grid g, int r, int c) {
-        Cell cell = g.cell(r, c);
-        return !cell.isCovered() && !cell.isBlank();
+        return !g.text(r, c).isBlank(); // a covered cell's text is empty
     }
 
     /**
@@ -285,12 +284,11 @@ final class RunAssembler {
             if (isGroupingCell(c) || c == skip) {
                 continue;
             }
-            Cell cell = g.cell(r, c);
             CellValue v = values[c] != null ? values[c] : effective(part, p, g, r, c);
             if (v != null && !v.inherited()) {
                 ownText |= skip < 0 || c != columns.numberColumn();
                 last[c] = v;
-            } else if (v == null && !cell.isCovered() && fillsDown(c) && last[c] != null) {
+            } else if (v == null && !g.isCovered(r, c) && fillsDown(c) && last[c] != null) {
                 v = last[c].asInherited();
             }
             values[c] = v;
@@ -316,17 +314,17 @@ final class RunAssembler {
 
     /** The value of a cell: its own text, or the text of a merge anchor above it in the run. */
     private CellValue effective(LedgerRun.Part part, int p, Grid g, int r, int c) {
-        Cell cell = g.cell(r, c);
-        if (cell.isCovered()) {
-            int ar = cell.anchorRow();
-            if (cell.anchorColumn() == c && ar < r && ar >= part.firstDataRow()
-                    && rows.kind(p, ar) == RowPlan.DATA) {
-                Cell anchor = g.cell(ar, c);
-                return anchor.isBlank() ? null : new CellValue(Texts.value(anchor.text()), anchor, true);
-            }
-            return null;
+        if (!g.isCovered(r, c)) {
+            String text = g.text(r, c);
+            return text.isBlank() ? null : new CellValue(Texts.value(text), g.cell(r, c), false);
         }
-        return cell.isBlank() ? null : new CellValue(Texts.value(cell.text()), cell, false);
+        Cell cell = g.cell(r, c);
+        int ar = cell.anchorRow();
+        if (cell.anchorColumn() == c && ar < r && ar >= part.firstDataRow() && rows.kind(p, ar) == RowPlan.DATA) {
+            Cell anchor = g.cell(ar, c);
+            return anchor.isBlank() ? null : new CellValue(Texts.value(anchor.text()), anchor, true);
+        }
+        return null;
     }
 
     /**
@@ -376,10 +374,10 @@ final class RunAssembler {
                 }
                 break;
             }
-            Cell cell = g.cell(r, grouping.get(level));
-            if (cell.isCovered() || cell.isBlank()) {
-                continue; // merged down or blank below: the row stays in the open group
+            if (g.text(r, grouping.get(level)).isBlank()) {
+                continue; // merged down (a covered cell has no text) or blank below: the row stays in the open group
             }
+            Cell cell = g.cell(r, grouping.get(level));
             String text = Texts.value(cell.text());
             CellValue seq = level == 0 && columns.numberNamesGroups()
                     ? effective(part, p, g, r, columns.numberColumn()) : null;

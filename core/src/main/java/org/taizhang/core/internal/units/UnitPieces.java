@@ -190,6 +190,9 @@ final class UnitPieces {
             if (depth > 0 || p == start || p == text.length() - 1) {
                 continue;
             }
+            if (c != '以' && c != '及' && c != '和' && c != '与') {
+                continue; // the common case: no connective here, so no substring is made
+            }
             int width = 1;
             boolean split;
             String left = text.substring(start, p);
