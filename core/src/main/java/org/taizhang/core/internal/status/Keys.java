@@ -5,8 +5,15 @@ final class Keys {
     private Keys() {}
 
     static String key(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length() && !changes(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text; // most clauses need no change
+        }
+        StringBuilder sb = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0') {
                 continue;
@@ -17,5 +24,9 @@ final class Keys {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    private static boolean changes(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || (c >= '\uff01' && c <= '\uff5e');
     }
 }
