@@ -22,8 +22,6 @@ import org.taizhang.core.internal.vocabulary.VocabularyScope;
  * plan markers, completion and starting verbs. Thread-safe.
  */
 public final class StatusReader {
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[。；;！!？?\\n\\r]+");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,、]+");
     /** A sentence that opens with a list number: 1. 2、 （三） (4) ⑤. */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^\\s*(?:\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])");
@@ -50,10 +48,10 @@ public final class StatusReader {
         Set<Status> said = EnumSet.noneOf(Status.class);
         LocalDate completed = null;
         boolean openItem = false;
-        for (String sentence : SENTENCE_BREAK.split(text)) {
+        for (String sentence : Breaks.split(text, Breaks.SENTENCE)) {
             boolean planned = false;
             boolean saidHere = false;
-            for (String clause : CLAUSE_BREAK.split(sentence)) {
+            for (String clause : Breaks.split(sentence, Breaks.CLAUSE)) {
                 String key = Keys.key(clause);
                 Clause c = clause(key, planned);
                 planned = c.planned();
@@ -192,8 +190,8 @@ public final class StatusReader {
     /** For tests: the clauses a text is cut into. */
     static List<String> clauses(String text) {
         List<String> out = new ArrayList<>();
-        for (String sentence : SENTENCE_BREAK.split(text)) {
-            for (String c : CLAUSE_BREAK.split(sentence)) {
+        for (String sentence : Breaks.split(text, Breaks.SENTENCE)) {
+            for (String c : Breaks.split(sentence, Breaks.CLAUSE)) {
                 if (!c.isBlank()) {
                     out.add(c);
                 }
