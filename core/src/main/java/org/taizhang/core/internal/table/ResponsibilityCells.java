@@ -81,7 +81,8 @@ final class ResponsibilityCells {
         }
         // one column: its text as it stands in the grid, not a copy
         String written = several ? text.toString() : values[columns.get(0)].text();
-        t.responsibility(Responsibility.builder().text(written).addAllAssignments(assignments).build());
+        t.responsibility(shared.responsibility(
+                Responsibility.builder().text(written).addAllAssignments(assignments).build()));
         source.putCell(Task.RESPONSIBILITY, firstAddress);
         if (anyInherited) {
             inferred.add(Task.RESPONSIBILITY);
