@@ -22,7 +22,10 @@ final class ImmutableSourceRef extends SourceRef {
     /** The cells' keys as codes, or {@link #keys}: see {@link SourceCells}. */
     private final long keyCodes;
     private final String[] keys;
-    /** The cells' addresses, packed ({@code long[]}) or as given ({@code String[]}); null when none. */
+    /**
+     * The cells' addresses relative to the row ({@code int[]}, shared), packed ({@code long[]}) or as
+     * given ({@code String[]}); null when none.
+     */
     private final Object addresses;
 
     private ImmutableSourceRef(String file, String sheet, Integer table, Integer row, Map<String, String> cells) {
@@ -31,7 +34,7 @@ final class ImmutableSourceRef extends SourceRef {
         this.table = table == null ? 0 : table;
         this.row = row == null ? 0 : row;
         this.present = (byte) ((table == null ? 0 : HAS_TABLE) | (row == null ? 0 : HAS_ROW));
-        SourceCells compact = SourceCells.of(cells, sheet, table);
+        SourceCells compact = SourceCells.of(cells, sheet, table, row);
         this.keyCodes = compact.keyCodes();
         this.keys = compact.keys();
         this.addresses = compact.packedValues();
@@ -59,7 +62,7 @@ final class ImmutableSourceRef extends SourceRef {
 
     @Override
     public Map<String, String> cells() {
-        return new SourceCells(keyCodes, keys, addresses, sheet, (present & HAS_TABLE) != 0 ? table : -1);
+        return new SourceCells(keyCodes, keys, addresses, sheet, (present & HAS_TABLE) != 0 ? table : -1, this.row);
     }
 
     @Override

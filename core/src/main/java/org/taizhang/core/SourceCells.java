@@ -2,11 +2,13 @@ package org.taizhang.core;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cells of a {@link SourceRef}, kept small: a ledger of a million tasks holds four or five
@@ -30,34 +32,49 @@ final class SourceCells extends AbstractMap<String, String> {
     /** Letters of a column name at most: 26^6 columns fit the 30 bits kept for a column. */
     private static final int MAX_LETTERS = 6;
 
-    private static final SourceCells EMPTY = new SourceCells(0L, null, null, null, -1);
+    private static final SourceCells EMPTY = new SourceCells(0L, null, null, null, -1, 0);
+    /** Row-relative cell lists shared by every reference that has them; bounded. */
+    private static final Map<Relative, int[]> SHARED = new ConcurrentHashMap<>();
+    private static final int MAX_SHARED = 4096;
 
     private final int size;
     /** The keys as 4-bit codes, first key lowest, when every key is known; else {@link #keys}. */
     private final long keyCodes;
     private final String[] keys;
+    /**
+     * Kind, column and row offset of each address (bits 0–1, 2–15 and 16–31) when every address has
+     * a known form near the reference's row: the same for every task of a table row layout, so
+     * shared; else {@link #addresses}.
+     */
+    private final int[] relative;
     /** Kind, column and row of each address, when every address has a known form; else {@link #values}. */
     private final long[] addresses;
     private final String[] values;
     private final String sheet;
     private final int table;
+    private final int row;
 
     /**
      * @param keyCodes the keys as codes, when {@code keys} is null
      * @param keys the keys, or null
-     * @param values the addresses as packed by {@link #pack(String, String, int)} ({@code long[]}) or as
-     *     given ({@code String[]}); null when there are none
+     * @param values the addresses relative to the row ({@code int[]}), packed by
+     *     {@link #pack(String, String, int)} ({@code long[]}) or as given ({@code String[]}); null
+     *     when there are none
      * @param sheet the sheet the addresses are packed in, or null
      * @param table the table the addresses are packed in, or -1
+     * @param row the reference's row, from which relative addresses count
      */
-    SourceCells(long keyCodes, String[] keys, Object values, String sheet, int table) {
+    SourceCells(long keyCodes, String[] keys, Object values, String sheet, int table, int row) {
         this.keyCodes = keyCodes;
         this.keys = keys;
+        this.relative = values instanceof int[] ? (int[]) values : null;
         this.addresses = values instanceof long[] ? (long[]) values : null;
         this.values = values instanceof String[] ? (String[]) values : null;
-        this.size = addresses != null ? addresses.length : this.values != null ? this.values.length : 0;
+        this.size = relative != null ? relative.length : addresses != null ? addresses.length
+                : this.values != null ? this.values.length : 0;
         this.sheet = sheet;
         this.table = table;
+        this.row = row;
     }
 
     /** @return the keys as codes; meaningful when {@link #keys()} is null */
@@ -72,16 +89,17 @@ final class SourceCells extends AbstractMap<String, String> {
 
     /** @return the addresses, packed or as given, or null when there are none */
     Object packedValues() {
-        return addresses != null ? addresses : values;
+        return relative != null ? relative : addresses != null ? addresses : values;
     }
 
     /**
      * @param cells the cells, in order; neither keys nor values null
      * @param sheet the reference's sheet, or null
      * @param table the reference's table, or null
+     * @param row the reference's row, or null
      * @return the compact copy
      */
-    static SourceCells of(Map<String, String> cells, String sheet, Integer table) {
+    static SourceCells of(Map<String, String> cells, String sheet, Integer table, Integer row) {
         int n = cells.size();
         if (n == 0) {
             return EMPTY;
@@ -103,8 +121,51 @@ final class SourceCells extends AbstractMap<String, String> {
                 addresses = null;
             }
         }
-        return new SourceCells(codes < 0 ? 0 : codes, codes < 0 ? keys : null,
-                addresses != null ? addresses : values, sheet, t);
+        Object packed = addresses == null ? values : row == null ? addresses : relative(addresses, row);
+        return new SourceCells(codes < 0 ? 0 : codes, codes < 0 ? keys : null, packed, sheet, t,
+                row == null ? 0 : row);
+    }
+
+    /** The addresses relative to the row, shared, or the addresses themselves when one is too far. */
+    private static Object relative(long[] addresses, int row) {
+        int[] relative = new int[addresses.length];
+        for (int k = 0; k < addresses.length; k++) {
+            long a = addresses[k];
+            long column = a >>> 32 & 0x3FFF_FFFF;
+            long offset = (a & 0xFFFF_FFFFL) - row;
+            if (column > 0x3FFF || offset < Short.MIN_VALUE || offset > Short.MAX_VALUE) {
+                return addresses;
+            }
+            relative[k] = (int) (a >>> 62) | (int) column << 2 | (int) offset << 16;
+        }
+        Relative key = new Relative(relative);
+        int[] shared = SHARED.get(key);
+        if (shared != null) {
+            return shared;
+        }
+        if (SHARED.size() < MAX_SHARED) {
+            SHARED.putIfAbsent(key, relative);
+        }
+        return relative;
+    }
+
+    /** An {@code int[]} as a map key, by content. */
+    private static final class Relative {
+        private final int[] cells;
+
+        Relative(int[] cells) {
+            this.cells = cells;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Relative && Arrays.equals(cells, ((Relative) o).cells);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(cells);
+        }
     }
 
     private static long codes(String[] keys) {
@@ -198,10 +259,20 @@ final class SourceCells extends AbstractMap<String, String> {
         if (values != null) {
             return values[i];
         }
-        long a = addresses[i];
-        int kind = (int) (a >>> 62);
-        int column = (int) (a >>> 32 & 0x3FFF_FFFF);
-        long row = a & 0xFFFF_FFFFL;
+        int kind;
+        int column;
+        long row;
+        if (relative != null) {
+            int r = relative[i];
+            kind = r & 3;
+            column = r >>> 2 & 0x3FFF;
+            row = (long) this.row + (r >> 16);
+        } else {
+            long a = addresses[i];
+            kind = (int) (a >>> 62);
+            column = (int) (a >>> 32 & 0x3FFF_FFFF);
+            row = a & 0xFFFF_FFFFL;
+        }
         if (kind == TABLE) {
             return "table " + table + ", row " + row + ", cell " + (column + 1);
         }

@@ -38,7 +38,9 @@ class SourceCellsTest {
     private static String address(Object[] cell, String sheet, int table) {
         int form = (Integer) cell[1];
         int column = (Integer) cell[2];
-        int row = (Integer) cell[3];
+        int raw = (Integer) cell[3];
+        // most cells stand on the reference's row or a few rows above it (merged cells), some far
+        int row = raw % 3 == 0 ? raw : raw % 50;
         String a1 = CellAddressing.columnName(column) + row;
         if (form == 0) {
             return (String) cell[4];
@@ -66,6 +68,27 @@ class SourceCellsTest {
         assertThat(word.cells().get("title")).isNull();
         assertThat(word.cells().containsKey(Task.REMARKS)).isFalse();
         assertThat(word.cells().get(null)).isNull();
+    }
+
+    @Test
+    void cellsOfManyRowsOfOneLayoutReadBackOnTheirOwnRows() {
+        for (int row = 1; row <= 70_000; row += 997) {
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put(Task.NUMBER, "任务台账!A" + row);
+            expected.put(Task.CONTENT, "任务台账!B" + Math.max(1, row - 3)); // merged over the rows above
+            expected.put(Task.RESPONSIBILITY, "任务台账!D" + row);
+            expected.put(Task.DEADLINE, "任务台账!XFD" + row);
+            expected.put(Task.REMARKS, "任务台账!XFE" + (row + 1));
+            SourceRef ref = SourceRef.builder().file("big.xlsx").sheet("任务台账").row(row).cells(expected).build();
+            assertSameMap(ref.cells(), expected);
+            assertThat(ref.row()).contains(row);
+        }
+        SourceRef far = SourceRef.builder().sheet("任务台账").row(40_000).putCell(Task.CONTENT, "任务台账!B3")
+                .putCell(Task.DEADLINE, "任务台账!E40000").build();
+        assertThat(far.cells()).containsExactly(Map.entry(Task.CONTENT, "任务台账!B3"),
+                Map.entry(Task.DEADLINE, "任务台账!E40000"));
+        SourceRef negative = SourceRef.builder().row(-2).putCell(Task.CONTENT, "C5").build();
+        assertThat(negative.cells()).containsExactly(Map.entry(Task.CONTENT, "C5"));
     }
 
     @Test
