@@ -15,8 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * cell addresses a task. The field names a reader uses ({@code content}, {@code deadline}…) are
  * kept as 4-bit codes in one {@code long}; an address in one of the forms the readers write
  * ({@code B6}, {@code 任务台账!B6}, {@code table 2, row 5, cell 3}, with the sheet or table of the
- * reference) is kept as its column and row in one {@code long} and written out when asked. Other
- * keys and addresses are kept as given.
+ * reference) is kept as its column and row and written out when asked: as an offset from the
+ * reference's row in an {@code int}, in an array shared by every reference of the same row layout,
+ * or, when a cell is far from the row, as column and row in a {@code long}. Other keys and
+ * addresses are kept as given.
  *
  * <p>An immutable map in insertion order, equal to any map of the same entries. A
  * {@link ImmutableSourceRef} keeps its fields and makes the map when asked, which saves the map's
