@@ -13,19 +13,28 @@ import java.util.Objects;
  * @param <T> {@link Section} or {@link Task}
  */
 public final class OutlineEntry<T> {
-    private final String id;
+    /** The parent's id and a dot ({@code 1.1.}), shared by its children; the id is written when asked. */
+    private final String prefix;
+    private final int number;
     private final T item;
     private final List<Section> path;
 
-    OutlineEntry(String id, T item, List<Section> path) {
-        this.id = Objects.requireNonNull(id);
+    /**
+     * @param prefix the parent's id and a dot, or an empty string at the top
+     * @param number the item's number among its parent's children, from 1
+     * @param item the section or task
+     * @param path the sections above it, outermost first (immutable lists are kept, not copied)
+     */
+    OutlineEntry(String prefix, int number, T item, List<Section> path) {
+        this.prefix = Objects.requireNonNull(prefix);
+        this.number = number;
         this.item = Objects.requireNonNull(item);
         this.path = List.copyOf(path);
     }
 
     /** @return the outline id, such as {@code 1.1.2} */
     public String id() {
-        return id;
+        return prefix + number;
     }
 
     /** @return the section or task */
@@ -41,18 +50,18 @@ public final class OutlineEntry<T> {
     @Override
     public boolean equals(Object o) {
         return o instanceof OutlineEntry
-                && id.equals(((OutlineEntry<?>) o).id)
+                && number == ((OutlineEntry<?>) o).number && prefix.equals(((OutlineEntry<?>) o).prefix)
                 && item.equals(((OutlineEntry<?>) o).item)
                 && path.equals(((OutlineEntry<?>) o).path);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, item, path);
+        return Objects.hash(id(), item, path);
     }
 
     @Override
     public String toString() {
-        return id + " " + item;
+        return id() + " " + item;
     }
 }

@@ -2,15 +2,15 @@ package org.taizhang.core;
 
 import java.util.Map;
 import java.util.Optional;
-import org.immutables.value.Value;
 
 /**
  * Where a value came from: the file, the sheet (or Word table), the row, and the address of each
  * field's cell, such as {@code B6} or {@code table 2, row 5, cell 3}.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. A ledger holds one for every task, so it is kept small: the
+ * {@link #cells()} of a table row are held as columns and rows and their addresses written out
+ * when asked.
  */
-@Value.Immutable
 public abstract class SourceRef {
 
     /** @return the file name, without directories */

@@ -91,20 +91,22 @@ public abstract class WorkPlan {
     private static void walk(String prefix, List<Section> sections, List<Task> tasks,
             List<Section> path, List<OutlineEntry<Section>> sectionsOut,
             List<OutlineEntry<Task>> tasksOut) {
+        // one copy of the path for all the node's children: a large plan has a million tasks
+        List<Section> here = List.copyOf(path);
         int n = 0;
         for (Section s : sections) {
-            String id = prefix + (++n);
+            ++n;
             if (sectionsOut != null) {
-                sectionsOut.add(new OutlineEntry<>(id, s, path));
+                sectionsOut.add(new OutlineEntry<>(prefix, n, s, here));
             }
             path.add(s);
-            walk(id + ".", s.sections(), s.tasks(), path, sectionsOut, tasksOut);
+            walk(prefix + n + ".", s.sections(), s.tasks(), path, sectionsOut, tasksOut);
             path.remove(path.size() - 1);
         }
         for (Task t : tasks) {
-            String id = prefix + (++n);
+            ++n;
             if (tasksOut != null) {
-                tasksOut.add(new OutlineEntry<>(id, t, path));
+                tasksOut.add(new OutlineEntry<>(prefix, n, t, here));
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.taizhang.core.internal.table;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.taizhang.core.Deadline;
@@ -19,6 +21,8 @@ final class DeadlineReading {
 
     private final DeadlineContext context;
     private final boolean yearKnown;
+    /** The deadlines read so far, each once. */
+    private final Map<Deadline, Deadline> seen = new HashMap<>();
 
     private DeadlineReading(DeadlineContext context, boolean yearKnown) {
         this.context = context;
@@ -50,7 +54,10 @@ final class DeadlineReading {
      */
     Deadline read(String text) {
         Deadline d = Deadline.parse(text, context);
-        return yearKnown ? d : withoutGuessedDates(d);
+        d = yearKnown ? d : withoutGuessedDates(d);
+        // equal deadlines (2022年12月底前 in a thousand rows) are kept once: a deadline is immutable
+        Deadline known = seen.putIfAbsent(d, d);
+        return known == null ? d : known;
     }
 
     private static Deadline withoutGuessedDates(Deadline d) {

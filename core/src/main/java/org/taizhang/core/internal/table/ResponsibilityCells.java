@@ -25,6 +25,8 @@ final class ResponsibilityCells {
     private final List<Integer> columns = new ArrayList<>();
     /** Per column, the conventions in force for the next row. */
     private final Map<Integer, Conventions> carried = new HashMap<>();
+    /** Each unit and assignment of the run once. */
+    private final SharedUnits shared = new SharedUnits();
 
     ResponsibilityCells(ColumnPlan plan, String[] extraKeys, ResponsibilityParser units) {
         this.plan = plan;
@@ -59,7 +61,7 @@ final class ResponsibilityCells {
             ParseResult read = units.read(v.text(), label.isEmpty() ? null : label,
                     carried.getOrDefault(c, Conventions.none()));
             carried.put(c, read.conventions());
-            assignments.addAll(read.responsibility().assignments());
+            shared.addAssignments(read.responsibility().assignments(), assignments);
             if (several) {
                 if (text.length() > 0) {
                     text.append('；');
@@ -77,7 +79,10 @@ final class ResponsibilityCells {
         if (firstAddress == null) {
             return;
         }
-        t.responsibility(Responsibility.builder().text(text.toString()).addAllAssignments(assignments).build());
+        // one column: its text as it stands in the grid, not a copy
+        String written = several ? text.toString() : values[columns.get(0)].text();
+        t.responsibility(shared.responsibility(
+                Responsibility.builder().text(written).addAllAssignments(assignments).build()));
         source.putCell(Task.RESPONSIBILITY, firstAddress);
         if (anyInherited) {
             inferred.add(Task.RESPONSIBILITY);
