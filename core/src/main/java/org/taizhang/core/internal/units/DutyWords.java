@@ -39,6 +39,10 @@ final class DutyWords {
     /** Words that introduce the unit that is to act: 由…, 需…, 请…, 以下各项均需… */
     private static final List<String> SUBJECT_MARKERS = List.of("交由", "责成", "由", "需", "须", "请");
 
+    /** The first characters of {@link #SUBJECT_MARKERS}, to pass over most places at once. */
+    private static final String MARKER_FIRST_CHARS = SUBJECT_MARKERS.stream()
+            .map(m -> m.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+
     /**
      * @param item a list item as written
      * @return where a duty verb phrase after the units begins: 0 when the item is only such a
@@ -75,6 +79,9 @@ final class DutyWords {
      */
     static int subjectStart(String item) {
         for (int p = item.length() - 2; p >= 0; p--) {
+            if (MARKER_FIRST_CHARS.indexOf(item.charAt(p)) < 0) {
+                continue;
+            }
             for (String m : SUBJECT_MARKERS) {
                 if (!item.startsWith(m, p)) {
                     continue;

@@ -108,8 +108,12 @@ public final class RoleLexicon {
 
     /** The longest of a caller's role words (ReadOptions.vocabulary) starting at {@code at}, or null. */
     private static Match addedAt(String text, int at) {
+        Map<String, String> added = VocabularyScope.current().added(Vocabulary.Kind.ROLE);
+        if (added.isEmpty()) {
+            return null; // the common case: looked up at every character of every cell
+        }
         Match best = null;
-        for (Map.Entry<String, String> e : VocabularyScope.current().added(Vocabulary.Kind.ROLE).entrySet()) {
+        for (Map.Entry<String, String> e : added.entrySet()) {
             String w = e.getKey();
             if (text.startsWith(w, at) && !continuesAsName(text, at + w.length())
                     && (best == null || w.length() > best.length())) {
