@@ -22,7 +22,8 @@ final class DeadlineReading {
     private final DeadlineContext context;
     private final boolean yearKnown;
     /** The deadlines read so far, each once. */
-    private final Map<Deadline, Deadline> seen = new HashMap<>();
+    /** the first deadline read from each text: the cell texts are the workbook's shared strings, their hashes kept */
+    private final Map<String, Deadline> seen = new HashMap<>();
 
     private DeadlineReading(DeadlineContext context, boolean yearKnown) {
         this.context = context;
@@ -56,8 +57,8 @@ final class DeadlineReading {
         Deadline d = Deadline.parse(text, context);
         d = yearKnown ? d : withoutGuessedDates(d);
         // equal deadlines (2022年12月底前 in a thousand rows) are kept once: a deadline is immutable
-        Deadline known = seen.putIfAbsent(d, d);
-        return known == null ? d : known;
+        Deadline known = seen.putIfAbsent(d.text(), d);
+        return known != null && known.equals(d) ? known : d;
     }
 
     private static Deadline withoutGuessedDates(Deadline d) {
