@@ -61,7 +61,7 @@ final class ResponsibilityCells {
             ParseResult read = units.read(v.text(), label.isEmpty() ? null : label,
                     carried.getOrDefault(c, Conventions.none()));
             carried.put(c, read.conventions());
-            shared.addAssignments(read.responsibility().assignments(), assignments);
+            assignments.addAll(read.responsibility().assignments());
             if (several) {
                 if (text.length() > 0) {
                     text.append('；');
@@ -81,8 +81,7 @@ final class ResponsibilityCells {
         }
         // one column: its text as it stands in the grid, not a copy
         String written = several ? text.toString() : values[columns.get(0)].text();
-        t.responsibility(shared.responsibility(
-                Responsibility.builder().text(written).addAllAssignments(assignments).build()));
+        t.responsibility(shared.responsibility(written, assignments));
         source.putCell(Task.RESPONSIBILITY, firstAddress);
         if (anyInherited) {
             inferred.add(Task.RESPONSIBILITY);

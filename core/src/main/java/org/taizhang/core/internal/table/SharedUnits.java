@@ -1,5 +1,6 @@
 package org.taizhang.core.internal.table;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ final class SharedUnits {
     private final Map<Unit, Unit> units = new HashMap<>();
     private final Map<Assignment, Assignment> assignments = new HashMap<>();
     private final Map<Responsibility, Responsibility> responsibilities = new HashMap<>();
+    private final Map<String, Responsibility> byText = new HashMap<>();
 
     /**
      * @param read an assignment as read
@@ -34,21 +36,27 @@ final class SharedUnits {
     }
 
     /**
-     * @param read a responsibility read from a cell (its assignments shared)
-     * @return the equal responsibility met before, else this one
+     * The responsibility of a cell, kept once for equal ones. A cell text that was met before is
+     * looked up by the text, whose hash a workbook's shared string keeps, and its assignments are
+     * compared once; only a new one has its units and assignments hashed and shared.
+     *
+     * @param text the cell text as written
+     * @param read the assignments read from it
+     * @return the responsibility
      */
-    Responsibility responsibility(Responsibility read) {
-        Responsibility known = responsibilities.putIfAbsent(read, read);
-        return known == null ? read : known;
-    }
-
-    /**
-     * @param read the assignments of one cell as read
-     * @param into where the shared ones are added
-     */
-    void addAssignments(List<Assignment> read, List<Assignment> into) {
-        for (Assignment a : read) {
-            into.add(assignment(a));
+    Responsibility responsibility(String text, List<Assignment> read) {
+        Responsibility known = byText.get(text);
+        if (known != null && known.assignments().equals(read)) {
+            return known;
         }
+        List<Assignment> assignments = new ArrayList<>(read.size());
+        for (Assignment a : read) {
+            assignments.add(assignment(a));
+        }
+        Responsibility built = Responsibility.builder().text(text).addAllAssignments(assignments).build();
+        Responsibility equal = responsibilities.putIfAbsent(built, built);
+        Responsibility shared = equal == null ? built : equal;
+        byText.putIfAbsent(text, shared);
+        return shared;
     }
 }
