@@ -48,6 +48,10 @@ final class RunAssembler {
     private final String[] groupKeys;
     private final CellValue[] last;
     private int rowsSeen;
+    /** the grid whose sheet and table number {@link #source} last read, and those */
+    private Grid sourceGrid;
+    private Optional<String> sourceSheet;
+    private OptionalInt sourceTable;
 
     /**
      * @param run the ledger run, with its parts
@@ -434,14 +438,19 @@ final class RunAssembler {
     }
 
     private SourceRef.Builder source(Grid g, int r) {
+        if (g != sourceGrid) {
+            // a grid's sheet and table number are read from its addresses once, not for every task
+            sourceGrid = g;
+            sourceSheet = GridSource.sheet(g);
+            sourceTable = GridSource.table(g);
+        }
         SourceRef.Builder b = SourceRef.builder();
         if (file != null) {
             b.file(file);
         }
-        GridSource.sheet(g).ifPresent(b::sheet);
-        OptionalInt table = GridSource.table(g);
-        if (table.isPresent()) {
-            b.table(table.getAsInt());
+        sourceSheet.ifPresent(b::sheet);
+        if (sourceTable.isPresent()) {
+            b.table(sourceTable.getAsInt());
         }
         return b.row(g.sourceRow(r));
     }
