@@ -296,11 +296,18 @@ final class XmlScanner {
             throw malformed("an attribute value must be in quotes");
         }
         int valueStart = ++p;
+        boolean check = false;
         while (buf[p] != quote) {
-            if (buf[p] == '<') {
+            byte b = buf[p];
+            if (b < 0x20 || b == '&') {
+                check = true; // a reference, a byte of UTF-8 or a control: checked below
+            } else if (b == '<') {
                 throw malformed("an attribute value holds '<'");
             }
             p++;
+        }
+        if (check) {
+            text.attributeValue(valueStart, p);
         }
         boolean declaration = (colon < 0 ? sameName(start, end, "xmlns")
                 : sameName(start, colon, "xmlns"));

@@ -172,7 +172,7 @@ final class XmlText {
         }
         int n = semi - p - 1;
         int code;
-        if (n >= 2 && b[p + 1] == '#') {
+        if (n >= 1 && b[p + 1] == '#') {
             code = charRef(b, p + 2, semi);
         } else if (is(b, p + 1, semi, "lt")) {
             code = '<';
