@@ -12,6 +12,8 @@ import org.taizhang.core.LedgerException;
  * follow the sheet data.
  */
 final class SheetXmlReader {
+    private static final String[] TYPES = {"s", "n", "str", "inlineStr", "b", "e", "d"};
+
     private final SheetCollector sheet;
     private final List<String> sharedStrings;
     private final CellStyles styles;
@@ -62,7 +64,9 @@ final class SheetXmlReader {
         } else if (x.is("v")) {
             x.capture(inCell && !inInline ? value : null);
         } else if (x.is("row")) {
-            startRow(x.attribute("r"));
+            int r = x.find("r");
+            int number = r < 0 ? row + 1 : x.intValue(r);
+            startRow(number >= 0 ? null : x.value(r), number);
         } else if (x.is("t")) {
             x.capture(inInline && phoneticDepth == 0 ? value : null);
         } else if (x.is("is")) {
@@ -87,8 +91,9 @@ final class SheetXmlReader {
         }
     }
 
-    private void startRow(String r) throws LedgerException {
-        int number = row + 1;
+    // The row's number, or -1 and its r attribute to read the slow way.
+    private void startRow(String r, int read) throws LedgerException {
+        int number = read;
         if (r != null) {
             number = parseNumber(r);
             if (number < 0) {
@@ -100,24 +105,29 @@ final class SheetXmlReader {
         column = -1;
     }
 
-    private void startCell(XmlScanner atts) throws LedgerException {
+    private void startCell(XmlScanner x) throws LedgerException {
         if (row == 0) {
             throw budget.context().error(sheet.sheet(), "not a valid .xlsx file: a cell stands outside any row");
         }
-        String ref = atts.attribute("r");
-        if (ref == null) {
+        int r = x.find("r");
+        if (r < 0) {
             column++;
         } else {
-            column = CellRef.parseColumn(ref);
+            column = x.columnValue(r);
             if (column < 0) {
-                column = CellRef.column(ref, budget.context(), sheet.rowPlace(row)); // throws, naming the row
+                column = CellRef.column(x.value(r), budget.context(), sheet.rowPlace(row)); // throws, naming the row
             }
         }
-        type = atts.attribute("t");
-        String s = atts.attribute("s");
-        style = s == null ? 0 : parseNumber(s);
+        int t = x.find("t");
+        type = t < 0 ? null : x.token(t, TYPES);
+        int s = x.find("s");
+        style = s < 0 ? 0 : x.intValue(s);
         if (style < 0) {
-            throw bad(sheet.address(row, Math.max(column, 0)), "style index", s);
+            String v = x.value(s);
+            style = parseNumber(v);
+            if (style < 0) {
+                throw bad(sheet.address(row, Math.max(column, 0)), "style index", v);
+            }
         }
         value.setLength(0);
         inCell = true;

@@ -164,6 +164,98 @@ final class XmlScanner {
         return null;
     }
 
+    /**
+     * @param local an ASCII local name
+     * @return the index of the current start tag's attribute of that name, or -1
+     */
+    int find(String local) {
+        for (int i = 0; i < attrCount; i += 4) {
+            if (sameName(attrs[i], attrs[i + 1], local)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @param index an attribute's index from {@link #find}
+     * @return its value, as {@link #attribute} gives it
+     * @throws LedgerException when the value holds what XML does not allow
+     */
+    String value(int index) throws LedgerException {
+        return text.attributeValue(attrs[index + 2], attrs[index + 3]);
+    }
+
+    /**
+     * Reads an attribute holding a plain number without making a string of it.
+     *
+     * @param index an attribute's index from {@link #find}
+     * @return its value when it is 1 to 9 ASCII digits, else -1 (read it with {@link #value})
+     */
+    int intValue(int index) {
+        int start = attrs[index + 2];
+        int end = attrs[index + 3];
+        if (end == start || end - start > 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int p = start; p < end; p++) {
+            int d = buf[p] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            n = n * 10 + d;
+        }
+        return n;
+    }
+
+    /**
+     * Reads the column of an A1-style reference ({@code D12}, {@code $D$12}) without making a
+     * string of it, as {@link CellRef#parseColumn} does.
+     *
+     * @param index an attribute's index from {@link #find}
+     * @return the 0-based column, or -1 when the bytes do not start with one (read the value
+     *     with {@link #value} then)
+     */
+    int columnValue(int index) {
+        int column = 0;
+        int letters = 0;
+        for (int p = attrs[index + 2], end = attrs[index + 3]; p < end; p++) {
+            int c = buf[p];
+            if (c >= 'a' && c <= 'z') {
+                c -= 'a' - 'A';
+            }
+            if (c == '$') {
+                continue;
+            }
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+            if (++letters > 3) {
+                return -1;
+            }
+        }
+        return letters == 0 || column - 1 > SheetCollector.MAX_COLUMN ? -1 : column - 1;
+    }
+
+    /**
+     * Reads an attribute that usually holds one of a few words, without making a new string.
+     *
+     * @param index an attribute's index from {@link #find}
+     * @param tokens the usual values, ASCII
+     * @return the token equal to the value, else the value
+     * @throws LedgerException when the value holds what XML does not allow
+     */
+    String token(int index, String... tokens) throws LedgerException {
+        for (String t : tokens) {
+            if (sameName(attrs[index + 2], attrs[index + 3], t)) {
+                return t;
+            }
+        }
+        return value(index);
+    }
+
     // ---- for XmlText: the buffer and the line
 
     byte[] buffer() {
@@ -553,7 +645,16 @@ final class XmlScanner {
         return sameBytesIn(buf, s1, e1, buf, s2, e2);
     }
 
+    // A plain loop: names are a few bytes long, too short for Arrays.equals to pay.
     private static boolean sameBytesIn(byte[] a, int s1, int e1, byte[] b, int s2, int e2) {
-        return java.util.Arrays.equals(a, s1, e1, b, s2, e2);
+        if (e1 - s1 != e2 - s2) {
+            return false;
+        }
+        for (int i = 0; i < e1 - s1; i++) {
+            if (a[s1 + i] != b[s2 + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

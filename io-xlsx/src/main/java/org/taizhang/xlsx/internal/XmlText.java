@@ -12,13 +12,17 @@ import org.taizhang.core.LedgerException;
  */
 final class XmlText {
     private final XmlScanner s;
+    private char[] scratch = new char[1 << 12];
 
     XmlText(XmlScanner scanner) {
         this.s = scanner;
     }
 
     /**
-     * Reads character data up to the next {@code <} or the end of the buffered bytes.
+     * Reads character data up to the next {@code <} or the end of the buffered bytes. Runs of
+     * ASCII and of two- and three-byte UTF-8 (CJK text and its punctuation) are decoded in a tight
+     * loop into a scratch array and appended in one go; references, line breaks and the rarer
+     * sequences take the general path.
      *
      * @param sink where to append, or null to skip
      * @return true when text was appended
@@ -28,18 +32,39 @@ final class XmlText {
         byte[] b = s.buffer();
         int p = s.pos();
         int lim = s.limit();
+        char[] o = scratch(lim - p);
+        int k = 0;
         while (p < lim) {
             int c = b[p];
             if (c >= 0x20 && c != '&') {
                 if (c == '<') {
                     break;
                 }
-                if (sink != null) {
-                    sink.append((char) c);
-                }
+                o[k++] = (char) c;
                 p++;
                 continue;
             }
+            if (c < 0 && p + 3 <= lim) {
+                int lead = c & 0xFF;
+                int c1 = b[p + 1];
+                if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && (c1 & 0xC0) == 0x80 && (b[p + 2] & 0xC0) == 0x80) {
+                    char ch = (char) (((lead & 0x0F) << 12) | ((c1 & 0x3F) << 6) | (b[p + 2] & 0x3F));
+                    if (ch < 0xFFFE) {
+                        o[k++] = ch;
+                        p += 3;
+                        continue;
+                    }
+                } else if (lead >= 0xC2 && lead <= 0xDF && (c1 & 0xC0) == 0x80) {
+                    o[k++] = (char) (((lead & 0x1F) << 6) | (c1 & 0x3F));
+                    p += 2;
+                    continue;
+                }
+            }
+            // the general path appends to the sink itself
+            if (sink != null && k > 0) {
+                sink.append(o, 0, k);
+            }
+            k = 0;
             if (p + 12 > lim) {
                 // a reference, a character or a line break that may be cut by the buffer's end
                 s.pos(p);
@@ -47,6 +72,7 @@ final class XmlText {
                 b = s.buffer();
                 p = s.pos();
                 lim = s.limit();
+                o = scratch(lim - p);
             }
             if (c == '&') {
                 p = reference(b, p, lim, sink);
@@ -67,8 +93,19 @@ final class XmlText {
                 throw notAllowed(c);
             }
         }
+        if (sink != null && k > 0) {
+            sink.append(o, 0, k);
+        }
         s.pos(p);
         return sink != null && sink.length() > before;
+    }
+
+    // A scratch array for at least n characters; the bytes left in the buffer decode to no more.
+    private char[] scratch(int n) {
+        if (scratch.length < n) {
+            scratch = new char[Math.max(n, scratch.length * 2)];
+        }
+        return scratch;
     }
 
     /**

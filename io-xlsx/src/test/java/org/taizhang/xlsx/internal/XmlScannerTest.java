@@ -110,6 +110,8 @@ class XmlScannerTest {
         "&lt;&lt;&amp;&gt;&gt;|<<&>>",
         "&#x3c;c&#x3E;|<c>",
         "~ 前后空格 ~|~ 前后空格 ~",
+        "泰文ก，é€ЖΩ“引号”、。\uFFFD|泰文ก，é€ЖΩ“引号”、。\uFFFD",
+        "\uD840\uDC00&amp;\uD840\uDC01|\uD840\uDC00&\uD840\uDC01",
     })
     void resolves_the_predefined_entities_and_character_references_in_text(String stored, String shown)
             throws Exception {
