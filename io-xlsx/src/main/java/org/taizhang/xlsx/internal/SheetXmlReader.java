@@ -60,13 +60,14 @@ final class SheetXmlReader {
 
     private void start(XmlScanner x) throws LedgerException {
         if (x.is("c")) {
-            startCell(x);
+            startCell(x.tag());
         } else if (x.is("v")) {
             x.capture(inCell && !inInline ? value : null);
         } else if (x.is("row")) {
-            int r = x.find("r");
-            int number = r < 0 ? row + 1 : x.intValue(r);
-            startRow(number >= 0 ? null : x.value(r), number);
+            XmlTag tag = x.tag();
+            int r = tag.find("r");
+            int number = r < 0 ? row + 1 : tag.intValue(r);
+            startRow(number >= 0 ? null : tag.value(r), number);
         } else if (x.is("t")) {
             x.capture(inInline && phoneticDepth == 0 ? value : null);
         } else if (x.is("is")) {
@@ -105,7 +106,7 @@ final class SheetXmlReader {
         column = -1;
     }
 
-    private void startCell(XmlScanner x) throws LedgerException {
+    private void startCell(XmlTag x) throws LedgerException {
         if (row == 0) {
             throw budget.context().error(sheet.sheet(), "not a valid .xlsx file: a cell stands outside any row");
         }

@@ -41,17 +41,8 @@ final class XmlScanner {
     private boolean drained;
     private int line = 1;
 
-    // The current tag: its local name and its attributes, as offsets into buf.
-    private int localStart;
-    private int nameEnd;
-    private int[] attrs = new int[32];
-    private int attrCount;
+    private final XmlTag tag;
     private boolean pendingEnd;
-
-    // Names of the open elements, for matching end tags without making strings.
-    private byte[] names = new byte[256];
-    private int[] nameEnds = new int[16];
-    private int depth;
     private boolean rootSeen;
     private boolean started;
     private boolean atStart = true;
@@ -68,6 +59,7 @@ final class XmlScanner {
         this.context = context;
         this.place = place;
         this.text = new XmlText(this);
+        this.tag = new XmlTag(this, text);
     }
 
     /**
@@ -94,7 +86,7 @@ final class XmlScanner {
     int next() throws LedgerException, IOException {
         if (pendingEnd) {
             pendingEnd = false;
-            depth--;
+            tag.closeEmpty();
             return END;
         }
         if (!started) {
@@ -105,14 +97,14 @@ final class XmlScanner {
             boolean first = atStart;
             atStart = false;
             if (pos >= limit && !fill()) {
-                if (depth > 0 || !rootSeen) {
-                    throw malformed(rootSeen ? "the XML ends before the element " + openName() + " is closed"
+                if (tag.depth() > 0 || !rootSeen) {
+                    throw malformed(rootSeen ? "the XML ends before the element " + tag.openName() + " is closed"
                             : "the part holds no XML element");
                 }
                 return EOF;
             }
             if (buf[pos] != '<') {
-                if (depth == 0) {
+                if (tag.depth() == 0) {
                     skipWhitespaceOutsideRoot();
                     continue;
                 }
@@ -144,7 +136,7 @@ final class XmlScanner {
      * @return true when the current tag's local name is it
      */
     boolean is(String local) {
-        return sameName(localStart, nameEnd, local);
+        return tag.is(local);
     }
 
     /**
@@ -152,108 +144,18 @@ final class XmlScanner {
      * are not attributes here.
      *
      * @param local an ASCII local name
-     * @return its value, entities resolved and whitespace normalised, or null when absent
+     * @return its value, entities resolved and white space normalised, or null when absent
      * @throws LedgerException when the value holds what XML does not allow
      */
     String attribute(String local) throws LedgerException {
-        for (int i = 0; i < attrCount; i += 4) {
-            if (sameName(attrs[i], attrs[i + 1], local)) {
-                return text.attributeValue(attrs[i + 2], attrs[i + 3]);
-            }
-        }
-        return null;
+        return tag.attribute(local);
     }
 
     /**
-     * @param local an ASCII local name
-     * @return the index of the current start tag's attribute of that name, or -1
+     * @return the current tag, for reading its attributes without making strings
      */
-    int find(String local) {
-        for (int i = 0; i < attrCount; i += 4) {
-            if (sameName(attrs[i], attrs[i + 1], local)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * @param index an attribute's index from {@link #find}
-     * @return its value, as {@link #attribute} gives it
-     * @throws LedgerException when the value holds what XML does not allow
-     */
-    String value(int index) throws LedgerException {
-        return text.attributeValue(attrs[index + 2], attrs[index + 3]);
-    }
-
-    /**
-     * Reads an attribute holding a plain number without making a string of it.
-     *
-     * @param index an attribute's index from {@link #find}
-     * @return its value when it is 1 to 9 ASCII digits, else -1 (read it with {@link #value})
-     */
-    int intValue(int index) {
-        int start = attrs[index + 2];
-        int end = attrs[index + 3];
-        if (end == start || end - start > 9) {
-            return -1;
-        }
-        int n = 0;
-        for (int p = start; p < end; p++) {
-            int d = buf[p] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            n = n * 10 + d;
-        }
-        return n;
-    }
-
-    /**
-     * Reads the column of an A1-style reference ({@code D12}, {@code $D$12}) without making a
-     * string of it, as {@link CellRef#parseColumn} does.
-     *
-     * @param index an attribute's index from {@link #find}
-     * @return the 0-based column, or -1 when the bytes do not start with one (read the value
-     *     with {@link #value} then)
-     */
-    int columnValue(int index) {
-        int column = 0;
-        int letters = 0;
-        for (int p = attrs[index + 2], end = attrs[index + 3]; p < end; p++) {
-            int c = buf[p];
-            if (c >= 'a' && c <= 'z') {
-                c -= 'a' - 'A';
-            }
-            if (c == '$') {
-                continue;
-            }
-            if (c < 'A' || c > 'Z') {
-                break;
-            }
-            column = column * 26 + (c - 'A' + 1);
-            if (++letters > 3) {
-                return -1;
-            }
-        }
-        return letters == 0 || column - 1 > SheetCollector.MAX_COLUMN ? -1 : column - 1;
-    }
-
-    /**
-     * Reads an attribute that usually holds one of a few words, without making a new string.
-     *
-     * @param index an attribute's index from {@link #find}
-     * @param tokens the usual values, ASCII
-     * @return the token equal to the value, else the value
-     * @throws LedgerException when the value holds what XML does not allow
-     */
-    String token(int index, String... tokens) throws LedgerException {
-        for (String t : tokens) {
-            if (sameName(attrs[index + 2], attrs[index + 3], t)) {
-                return t;
-            }
-        }
-        return value(index);
+    XmlTag tag() {
+        return tag;
     }
 
     // ---- for XmlText: the buffer and the line
@@ -305,205 +207,41 @@ final class XmlScanner {
 
     // ---- tags
 
+    // Tags are parsed in one pass over the buffer. A tag cut by the buffer's end is parsed again
+    // from its start once more bytes are in: parsing has no effect until it succeeds.
     private void startTag() throws LedgerException, IOException {
-        if (rootSeen && depth == 0) {
+        if (rootSeen && tag.depth() == 0) {
             throw malformed("an element follows the end of the root element");
         }
-        int end = tagEnd(1);
-        int p = pos + 1;
-        int nameStart = p;
-        int colon = -1;
-        while (p < end && !isSpace(buf[p]) && buf[p] != '/' && buf[p] != '>') {
-            if (buf[p] == ':') {
-                colon = p;
-            } else if (buf[p] == '"' || buf[p] == '\'' || buf[p] == '=') {
-                throw malformed("a tag has no valid name");
-            }
-            p++;
+        int end;
+        while ((end = tag.parseStart(buf, pos, limit)) < 0) {
+            moreOfTag();
         }
-        if (p == nameStart || !isNameStart(buf[nameStart])) {
-            throw malformed("a tag has no valid name");
-        }
-        localStart = colon < 0 ? nameStart : colon + 1;
-        nameEnd = p;
-        push(nameStart, p);
-        attrCount = 0;
-        boolean empty = false;
-        while (true) {
-            boolean spaced = false;
-            while (isSpace(buf[p])) {
-                p++;
-                spaced = true;
-            }
-            byte b = buf[p];
-            if (b == '>') {
-                break;
-            }
-            if (b == '/') {
-                if (buf[p + 1] != '>') {
-                    throw malformed("a tag holds a stray '/'");
-                }
-                empty = true;
-                break;
-            }
-            if (!spaced) {
-                throw malformed("attributes must be separated by white space");
-            }
-            p = attribute(p);
-        }
-        pos = end + 1;
+        pos = end;
+        line += tag.lines;
         rootSeen = true;
-        pendingEnd = empty;
-    }
-
-    // Reads one attribute from p; returns the position after its closing quote.
-    private int attribute(int p) throws LedgerException {
-        int start = p;
-        int colon = -1;
-        while (!isSpace(buf[p]) && buf[p] != '=' && buf[p] != '>' && buf[p] != '/') {
-            if (buf[p] == ':') {
-                colon = p;
-            } else if (buf[p] == '"' || buf[p] == '\'') {
-                throw malformed("an attribute has no valid name");
-            }
-            p++;
-        }
-        int end = p;
-        if (end == start || !isNameStart(buf[start])) {
-            throw malformed("an attribute has no valid name");
-        }
-        while (isSpace(buf[p])) {
-            p++;
-        }
-        if (buf[p] != '=') {
-            throw malformed("the attribute " + new String(buf, start, end - start, StandardCharsets.UTF_8)
-                    + " has no value");
-        }
-        p++;
-        while (isSpace(buf[p])) {
-            p++;
-        }
-        byte quote = buf[p];
-        if (quote != '"' && quote != '\'') {
-            throw malformed("an attribute value must be in quotes");
-        }
-        int valueStart = ++p;
-        boolean check = false;
-        while (buf[p] != quote) {
-            byte b = buf[p];
-            if (b < 0x20 || b == '&') {
-                check = true; // a reference, a byte of UTF-8 or a control: checked below
-            } else if (b == '<') {
-                throw malformed("an attribute value holds '<'");
-            }
-            p++;
-        }
-        if (check) {
-            text.attributeValue(valueStart, p);
-        }
-        boolean declaration = (colon < 0 ? sameName(start, end, "xmlns")
-                : sameName(start, colon, "xmlns"));
-        if (!declaration) {
-            int local = colon < 0 ? start : colon + 1;
-            for (int i = 0; i < attrCount; i += 4) {
-                if (sameBytes(attrs[i], attrs[i + 1], local, end)) {
-                    throw malformed("an attribute is given twice");
-                }
-            }
-            if (attrCount + 4 > attrs.length) {
-                attrs = java.util.Arrays.copyOf(attrs, attrs.length * 2);
-            }
-            attrs[attrCount++] = local;
-            attrs[attrCount++] = end;
-            attrs[attrCount++] = valueStart;
-            attrs[attrCount++] = p;
-        }
-        return p + 1;
+        pendingEnd = tag.empty;
     }
 
     private void endTag() throws LedgerException, IOException {
-        int end = tagEnd(2);
-        int p = pos + 2;
-        int nameStart = p;
-        int colon = -1;
-        while (p < end && !isSpace(buf[p])) {
-            if (buf[p] == ':') {
-                colon = p;
-            }
-            p++;
-        }
-        for (int q = p; q < end; q++) {
-            if (!isSpace(buf[q])) {
-                throw malformed("an end tag holds more than a name");
-            }
-        }
-        if (depth == 0) {
+        if (tag.depth() == 0) {
             throw malformed("an end tag closes no element");
         }
-        int openStart = depth == 1 ? 0 : nameEnds[depth - 2];
-        if (!sameBytesIn(names, openStart, nameEnds[depth - 1], buf, nameStart, p)) {
-            throw malformed("the element " + openName() + " is closed by </"
-                    + new String(buf, nameStart, p - nameStart, StandardCharsets.UTF_8) + ">");
+        int end;
+        while ((end = tag.parseEnd(buf, pos, limit)) < 0) {
+            moreOfTag();
         }
-        localStart = colon < 0 ? nameStart : colon + 1;
-        nameEnd = p;
-        attrCount = 0;
-        depth--;
-        pos = end + 1;
+        pos = end;
+        line += tag.lines;
     }
 
-    // The index of the '>' that ends the tag at pos, with the whole tag in the buffer; quotes are
-    // respected, since an attribute value may hold '>'.
-    private int tagEnd(int from) throws LedgerException, IOException {
-        int p = pos + from;
-        byte quote = 0;
-        while (true) {
-            if (p >= limit) {
-                int offset = p - pos;
-                if (!fill()) {
-                    throw malformed("the XML ends inside a tag");
-                }
-                p = pos + offset;
-                if (limit - pos > MAX_TAG) {
-                    throw malformed("a tag is longer than " + (MAX_TAG >> 20) + " MB");
-                }
-                continue;
-            }
-            byte b = buf[p];
-            if (b == '\n') {
-                line++;
-            }
-            if (quote != 0) {
-                if (b == quote) {
-                    quote = 0;
-                }
-            } else if (b == '"' || b == '\'') {
-                quote = b;
-            } else if (b == '>') {
-                return p;
-            } else if (b == '<') {
-                throw malformed("a tag holds '<'");
-            }
-            p++;
+    private void moreOfTag() throws LedgerException, IOException {
+        if (!fill()) {
+            throw malformed("the XML ends inside a tag");
         }
-    }
-
-    private void push(int start, int end) {
-        if (depth == nameEnds.length) {
-            nameEnds = java.util.Arrays.copyOf(nameEnds, depth * 2);
+        if (limit - pos > MAX_TAG) {
+            throw malformed("a tag is longer than " + (MAX_TAG >> 20) + " MB");
         }
-        int from = depth == 0 ? 0 : nameEnds[depth - 1];
-        int len = end - start;
-        if (from + len > names.length) {
-            names = java.util.Arrays.copyOf(names, Math.max(names.length * 2, from + len));
-        }
-        System.arraycopy(buf, start, names, from, len);
-        nameEnds[depth++] = from + len;
-    }
-
-    private String openName() {
-        int from = depth <= 1 ? 0 : nameEnds[depth - 2];
-        return depth == 0 ? "" : "<" + new String(names, from, nameEnds[depth - 1] - from, StandardCharsets.UTF_8) + ">";
     }
 
     // ---- markup that is not a tag
@@ -527,7 +265,7 @@ final class XmlScanner {
             return false;
         }
         if (startsWith("<![CDATA[")) {
-            if (depth == 0) {
+            if (tag.depth() == 0) {
                 throw malformed("CDATA stands outside the root element");
             }
             pos += 9;
@@ -624,37 +362,4 @@ final class XmlScanner {
         return b == ' ' || b == '\n' || b == '\t' || b == '\r';
     }
 
-    private static boolean isNameStart(byte b) {
-        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_' || b == ':' || b < 0;
-    }
-
-    private boolean sameName(int start, int end, String local) {
-        int n = local.length();
-        if (end - start != n) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (buf[start + i] != local.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean sameBytes(int s1, int e1, int s2, int e2) {
-        return sameBytesIn(buf, s1, e1, buf, s2, e2);
-    }
-
-    // A plain loop: names are a few bytes long, too short for Arrays.equals to pay.
-    private static boolean sameBytesIn(byte[] a, int s1, int e1, byte[] b, int s2, int e2) {
-        if (e1 - s1 != e2 - s2) {
-            return false;
-        }
-        for (int i = 0; i < e1 - s1; i++) {
-            if (a[s1 + i] != b[s2 + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
