@@ -189,6 +189,16 @@ class XlsxPackagePartsTest {
                 .part("word/document.xml", "<w:document xmlns:w=\"urn:w\"/>")
                 .writeTo(dir.resolve("word.xlsx"));
 
+        Path xlsb = new Zip().part("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-excel.sheet.binary.macroEnabled.main\"/>"
+                        + "</Types>")
+                .part("_rels/.rels", rels("rId1", REL + "officeDocument", "xl/workbook.bin"))
+                .part("xl/workbook.bin", new byte[] {(byte) 0x83, 1, 0, (byte) 0x80})
+                .writeTo(dir.resolve("binary.xlsx"));
+
+        assertThatThrownBy(() -> Grids.readXlsx(xlsb)).isInstanceOf(LedgerException.class)
+                .hasMessage("binary.xlsx: not a valid .xlsx file: it is a binary workbook (.xlsb), which is not read; "
+                        + "save it as .xlsx");
         assertThatThrownBy(() -> Grids.readXlsx(noTypes)).isInstanceOf(LedgerException.class)
                 .hasMessage("notypes.xlsx: not a valid .xlsx file: the package has no [Content_Types].xml");
         assertThatThrownBy(() -> Grids.readXlsx(noRels)).isInstanceOf(LedgerException.class)

@@ -59,6 +59,10 @@ record WorkbookPart(String part, boolean date1904, List<Sheet> sheets, String sh
                     + (type.contains("wordprocessingml") ? "a Word document" : "a presentation")
                     + ", not a workbook");
         }
+        if (type != null && type.contains("sheet.binary")) {
+            throw context.error(null, "not a valid .xlsx file: it is a binary workbook (.xlsb), which is not "
+                    + "read; save it as .xlsx");
+        }
         Map<String, XlsxPackage.Relationship> byId = new HashMap<>();
         String sharedStrings = null;
         String styles = null;

@@ -247,8 +247,7 @@ final class XmlScanner {
     // ---- markup that is not a tag
 
     private void processingInstruction(boolean first) throws LedgerException, IOException {
-        require(6);
-        boolean xml = (buf[pos + 2] | 0x20) == 'x' && (buf[pos + 3] | 0x20) == 'm'
+        boolean xml = available(6) && (buf[pos + 2] | 0x20) == 'x' && (buf[pos + 3] | 0x20) == 'm'
                 && (buf[pos + 4] | 0x20) == 'l' && (isSpace(buf[pos + 5]) || buf[pos + 5] == '?');
         if (xml && !first) {
             throw malformed("the XML declaration must come first");

@@ -151,6 +151,9 @@ class XmlScannerTest {
                 .containsExactly("+t", "\"甲<b>&amp;</b>乙丙丁]]>\"", "-t");
         assertThat(events("<t><![CDATA[第一行\r\n第二行]]></t>")).containsExactly("+t", "\"第一行\n第二行\"", "-t");
         assertThat(events("<t><!---->a<!-- - -- ->-->b</t>")).containsExactly("+t", "\"ab\"", "-t");
+        assertThat(events("<a/><?b?>")).as("a short PI at the very end").containsExactly("+a", "-a");
+        assertThat(events("<a/><?b?><!--c-->\n")).containsExactly("+a", "-a");
+        assertThat(events("<?xml version='1.0'?><?b?><a/>")).containsExactly("+a", "-a");
     }
 
     @Test
