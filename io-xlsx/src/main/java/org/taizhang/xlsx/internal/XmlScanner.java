@@ -71,11 +71,6 @@ final class XmlScanner {
         this.sink = sink;
     }
 
-    /** @return the part's name, for messages */
-    String place() {
-        return place;
-    }
-
     /**
      * Moves to the next event.
      *

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -324,9 +323,5 @@ class XmlScannerTest {
         assertThat(sb.toString()).isEqualTo("要");
         assertThat(kinds).containsExactly(XmlScanner.START, XmlScanner.START, XmlScanner.TEXT, XmlScanner.END,
                 XmlScanner.END);
-    }
-
-    static InputStream stream(String s) {
-        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
 }
