@@ -219,9 +219,11 @@ final class SheetXmlReader {
             }
             throw budget.context().error(place, "not a valid .xlsx file: a merged region has no range");
         }
-        String[] ends = ref.split(":", 2);
-        sheet.merge(CellRef.row(ends[0], budget.context(), place), CellRef.column(ends[0], budget.context(), place),
-                CellRef.row(ends[1], budget.context(), place), CellRef.column(ends[1], budget.context(), place));
+        int colon = ref.indexOf(':');
+        String first = ref.substring(0, colon);
+        String last = ref.substring(colon + 1);
+        sheet.merge(CellRef.row(first, budget.context(), place), CellRef.column(first, budget.context(), place),
+                CellRef.row(last, budget.context(), place), CellRef.column(last, budget.context(), place));
     }
 
     // A non-negative integer, or -1.
