@@ -1,12 +1,12 @@
 /**
- * Excel ledgers: streaming .xlsx reading, legacy .xls reading and .xlsx writing, on Apache POI.
+ * Excel ledgers: streaming .xlsx reading (our own zip guards and XML scanner), legacy .xls reading
+ * and .xlsx writing on Apache POI.
  * The formats are found through {@link java.util.ServiceLoader}; nothing is registered by hand.
  */
 module org.taizhang.xlsx {
     requires transitive org.taizhang.core;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
-    requires java.xml;
 
     exports org.taizhang.xlsx;
 

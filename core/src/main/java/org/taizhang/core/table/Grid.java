@@ -242,6 +242,23 @@ public final class Grid {
         }
 
         /**
+         * Adds a row whose cells are known at once, as {@link #startRow} and {@link #cell} would,
+         * without copying them: the builder takes the array over, and the caller must not change
+         * it afterwards. A null entry is a blank cell. For readers that collect a row's cells in
+         * an array of their own.
+         *
+         * @param sourceRow the 1-based row number in the source, above every earlier one
+         * @param cells the row's texts by 0-based column
+         * @return this builder
+         */
+        public Builder row(int sourceRow, String[] cells) {
+            Objects.requireNonNull(cells, "cells");
+            startRow(sourceRow);
+            rowCells[rows - 1] = cells;
+            return this;
+        }
+
+        /**
          * Sets a cell of the current row.
          *
          * @param column the 0-based column

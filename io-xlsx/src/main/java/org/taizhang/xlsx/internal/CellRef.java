@@ -63,11 +63,18 @@ final class CellRef {
         while (i < ref.length() && !Character.isDigit(ref.charAt(i))) {
             i++;
         }
-        String digits = ref.substring(i);
-        if (digits.isEmpty() || digits.length() > 7 || !digits.chars().allMatch(Character::isDigit)) {
+        int digits = ref.length() - i;
+        if (digits == 0 || digits > 7) {
             throw bad(ref, context, place);
         }
-        int row = Integer.parseInt(digits);
+        int row = 0;
+        for (; i < ref.length(); i++) {
+            int d = Character.digit(ref.charAt(i), 10);
+            if (d < 0) {
+                throw bad(ref, context, place);
+            }
+            row = row * 10 + d;
+        }
         if (row < 1 || row > SheetCollector.MAX_ROW) {
             throw bad(ref, context, place);
         }

@@ -1,27 +1,84 @@
 package org.taizhang.xlsx.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.taizhang.core.LedgerException;
+import org.taizhang.core.spi.ReadContext;
 
 /**
- * The number format of each cell style of a workbook, looked up once per style, and the
- * {@link DisplayFormat} that applies it. A style index the workbook does not define is shown as
- * General, as Excel does. Not thread-safe.
+ * The number format of each cell style of a workbook, read from its styles part (the custom
+ * formats of {@code <numFmts>} and the {@code numFmtId} of each {@code <xf>} in
+ * {@code <cellXfs>}), and the {@link DisplayFormat} that applies it. A style index the workbook
+ * does not define is shown as General, as Excel does. Not thread-safe.
  */
 final class CellStyles {
-    private final StylesTable styles;
+    private static final String PLACE = "styles";
+
+    private final int[] formatIds;
+    private final Map<Integer, String> customFormats;
     private final DisplayFormat display;
-    private final Map<Integer, Object[]> formats = new HashMap<>();
 
     /**
-     * @param styles the workbook's styles, or null when it has none
+     * @param formatIds the number format id of each cell style, by style index
+     * @param customFormats the workbook's own number formats by id
      * @param date1904 true when the workbook counts dates from 1904
      */
-    CellStyles(StylesTable styles, boolean date1904) {
-        this.styles = styles;
+    CellStyles(int[] formatIds, Map<Integer, String> customFormats, boolean date1904) {
+        this.formatIds = formatIds;
+        this.customFormats = customFormats;
         this.display = new DisplayFormat(date1904);
+    }
+
+    /**
+     * Reads a styles part.
+     *
+     * @param pkg the package
+     * @param part the styles part, or null when the workbook has none
+     * @param date1904 true when the workbook counts dates from 1904
+     * @param context the read's context
+     * @return the styles
+     * @throws LedgerException when the part is malformed
+     * @throws IOException when it cannot be read
+     */
+    static CellStyles read(XlsxPackage pkg, String part, boolean date1904, ReadContext context)
+            throws LedgerException, IOException {
+        Map<Integer, String> custom = new HashMap<>();
+        int[] ids = new int[16];
+        int count = 0;
+        if (part != null) {
+            try (InputStream in = pkg.xml(part, PLACE)) {
+                XmlScanner x = new XmlScanner(in, context, PLACE);
+                int cellXfsDepth = 0; // > 0 inside <cellXfs>: only its <xf> are cell styles
+                int depth = 0;
+                for (int e = x.next(); e != XmlScanner.EOF; e = x.next()) {
+                    if (e == XmlScanner.END) {
+                        if (depth-- == cellXfsDepth) {
+                            cellXfsDepth = 0;
+                        }
+                        continue;
+                    }
+                    depth++;
+                    if (x.is("numFmt")) {
+                        int id = number(x.attribute("numFmtId"));
+                        String code = x.attribute("formatCode");
+                        if (id >= 0 && code != null) {
+                            custom.put(id, code);
+                        }
+                    } else if (x.is("cellXfs") && cellXfsDepth == 0) {
+                        cellXfsDepth = depth;
+                    } else if (x.is("xf") && cellXfsDepth > 0 && depth == cellXfsDepth + 1) {
+                        if (count == ids.length) {
+                            ids = Arrays.copyOf(ids, count * 2);
+                        }
+                        ids[count++] = Math.max(number(x.attribute("numFmtId")), 0);
+                    }
+                }
+            }
+        }
+        return new CellStyles(Arrays.copyOf(ids, count), custom, date1904);
     }
 
     /**
@@ -30,24 +87,19 @@ final class CellStyles {
      * @return the number as Excel shows it
      */
     String format(double value, int style) {
-        Object[] f = formats.computeIfAbsent(style, this::lookUp);
-        return display.format(value, (Integer) f[0], (String) f[1]);
+        int id = style < formatIds.length ? formatIds[style] : 0;
+        return display.format(value, id, customFormats.get(id));
     }
 
-    private Object[] lookUp(int style) {
-        if (styles == null || style >= styles.getNumCellStyles()) {
-            return new Object[] {0, null};
+    // A non-negative integer, or -1.
+    private static int number(String s) {
+        if (s == null) {
+            return -1;
         }
         try {
-            XSSFCellStyle cellStyle = styles.getStyleAt(style);
-            if (cellStyle == null) {
-                return new Object[] {0, null};
-            }
-            int index = cellStyle.getDataFormat();
-            return new Object[] {index, styles.getNumberFormatAt((short) index)};
-        } catch (RuntimeException e) {
-            // a damaged style entry: Excel too shows such a number as General
-            return new Object[] {0, null};
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 }

@@ -180,14 +180,8 @@ public final class SheetCollector {
         }
         budget.area(sheet, rowCount(kept), maxColumn + 1L);
         for (int i = 0; i < rows; i++) {
-            grid.startRow(rowNumbers[i]);
-            String[] cells = rowCells[i];
-            for (int c = 0; c < cells.length; c++) {
-                if (cells[c] != null) {
-                    grid.cell(c, cells[c]);
-                }
-            }
-            rowCells[i] = null; // the grid holds the texts from here on
+            grid.row(rowNumbers[i], rowCells[i]); // handed over, not copied
+            rowCells[i] = null;
         }
         for (int[] m : kept) {
             grid.merge(m[0], m[1], m[2], m[3]);

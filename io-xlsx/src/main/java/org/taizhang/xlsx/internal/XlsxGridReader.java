@@ -1,30 +1,20 @@
 package org.taizhang.xlsx.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.taizhang.core.EncryptedLedgerException;
 import org.taizhang.core.LedgerException;
 import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.table.Grid;
-import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads every sheet of an .xlsx workbook into a {@link Grid}, streaming: POI's
- * {@link XSSFReader} opens the package read-only, and our own SAX handlers read the shared
- * strings and each sheet's XML. Limits come from the read's context; POI's JVM-wide zip-bomb
- * guards are left as they are, and what they detect is reported as a limit.
+ * Reads every sheet of an .xlsx workbook into a {@link Grid}, streaming: the package is opened
+ * as a zip with our own guards against zip bombs ({@link GuardedEntryStream}), its parts are
+ * found through their relationships ({@link WorkbookPart}), and a small XML scanner of our own
+ * ({@link XmlScanner}) reads the styles, the shared strings and each sheet. Limits come from the
+ * read's context; what the zip guards detect is reported as a limit.
  *
  * <p>Sheets with no text are left out. A file that is an OLE2 document is handed to
  * {@link XlsGridReader} when it holds a legacy workbook, and reported as encrypted when it holds
@@ -46,63 +36,56 @@ public final class XlsxGridReader {
             return Ole2.readLegacyOrFail(file, context, ".xlsx");
         }
         ReadBudget budget = new ReadBudget(context);
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+        try (XlsxPackage pkg = XlsxPackage.open(file, context)) {
             return readPackage(pkg, budget);
-        } catch (LedgerException e) {
-            throw e;
-        } catch (EncryptedDocumentException e) {
-            throw new EncryptedLedgerException(context.fileName().orElse(null));
         } catch (IOException e) {
             throw failure(context, null, e);
-        } catch (OpenXML4JException | RuntimeException e) {
-            // POI wraps what its zip guards find while opening the package
-            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-                if (t instanceof IOException && isZipBomb((IOException) t)) {
-                    throw failure(context, null, (IOException) t);
-                }
-            }
+        } catch (RuntimeException e) {
             throw context.error(null, "not a valid .xlsx file: " + describe(e), e);
         }
     }
 
     private static boolean isZipBomb(IOException e) {
+        if (e instanceof ZipBombException) {
+            return true;
+        }
         String m = String.valueOf(e.getMessage());
         return m.contains("Zip bomb") || m.contains("max size of the expanded data")
                 || m.contains("max. ratio");
     }
 
-    private static List<Grid> readPackage(OPCPackage pkg, ReadBudget budget)
-            throws LedgerException, IOException, OpenXML4JException {
+    private static List<Grid> readPackage(XlsxPackage pkg, ReadBudget budget)
+            throws LedgerException, IOException {
         ReadContext context = budget.context();
-        XSSFReader reader = new XSSFReader(pkg);
         Optional<String> wanted = context.options().sheet();
-        boolean date1904 = readDate1904(reader, context);
-        StylesTable styles = reader.getStylesTable();
-        CellStyles cellStyles = new CellStyles(styles, date1904);
-        List<String> shared = List.of();
-        try (InputStream sst = sharedStringsOrNull(reader)) {
-            if (sst != null) {
-                shared = SharedStringsParser.parse(sst, budget);
-            }
+        WorkbookPart workbook = WorkbookPart.read(pkg, context);
+        CellStyles cellStyles;
+        try {
+            cellStyles = CellStyles.read(pkg, workbook.styles(), workbook.date1904(), context);
         } catch (IOException e) {
-            throw failure(context, "shared strings", e);
+            throw failure(context, "styles", e);
+        }
+        List<String> shared = List.of();
+        if (workbook.sharedStrings() != null) {
+            try {
+                shared = SharedStringsParser.parse(pkg.xml(workbook.sharedStrings(), SharedStringsParser.PLACE), budget);
+            } catch (IOException e) {
+                throw failure(context, SharedStringsParser.PLACE, e);
+            }
         }
         List<Grid> grids = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-        while (sheets.hasNext()) {
-            InputStream in = sheets.next();
-            String name = sheets.getSheetName();
+        for (WorkbookPart.Sheet s : workbook.sheets()) {
+            String name = s.name();
             names.add(name);
-            if (wanted.isPresent() && !wanted.get().equals(name)) {
-                in.close();
+            if (wanted.isPresent() && !wanted.get().equals(name) || !s.worksheet()) {
                 continue;
             }
             SheetCollector sheet = new SheetCollector(name, budget);
             try {
-                SaxParsing.parse(in, new SheetXmlHandler(sheet, shared, cellStyles, budget), context, name);
+                new SheetXmlReader(sheet, shared, cellStyles, budget).read(pkg.xml(s.part(), name));
             } catch (IOException e) {
-                throw failure(context, name + " (" + sheets.getSheetPart().getPartName().getName() + ")", e);
+                throw failure(context, name + " (/" + s.part() + ")", e);
             }
             if (!sheet.isEmpty()) {
                 grids.add(sheet.build());
@@ -127,38 +110,8 @@ public final class XlsxGridReader {
                 + "; its sheets are " + String.join(", ", names.stream().map(LedgerException::echo).toList()));
     }
 
-    private static InputStream sharedStringsOrNull(XSSFReader reader) throws IOException {
-        try {
-            return reader.getSharedStringsData();
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
-            return null; // a workbook without shared strings stores its text inline
-        }
-    }
-
-    // workbookPr/@date1904 decides how date serials are shown; nothing else of workbook.xml is needed.
-    private static boolean readDate1904(XSSFReader reader, ReadContext context)
-            throws LedgerException, IOException, OpenXML4JException {
-        boolean[] date1904 = {false};
-        DefaultHandler handler = new DefaultHandler() {
-            @Override
-            public void startElement(String uri, String localName, String qName, Attributes atts)
-                    throws SAXException {
-                if (localName.equals("workbookPr")) {
-                    String v = atts.getValue("date1904");
-                    date1904[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
-                }
-            }
-        };
-        try {
-            SaxParsing.parse(reader.getWorkbookData(), handler, context, "workbook");
-        } catch (IOException e) {
-            throw failure(context, "workbook", e);
-        }
-        return date1904[0];
-    }
-
     /**
-     * Maps an I/O failure: POI's zip-bomb guards become a limit, the rest a damaged file.
+     * Maps an I/O failure: what the zip guards find becomes a limit, the rest a damaged file.
      *
      * @param context the read's context
      * @param place where, or null

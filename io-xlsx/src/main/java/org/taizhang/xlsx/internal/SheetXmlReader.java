@@ -1,10 +1,9 @@
 package org.taizhang.xlsx.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.taizhang.core.LedgerException;
-import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads one worksheet's XML into a {@link SheetCollector}: rows, cells shown as Excel shows them
@@ -12,7 +11,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * booleans, errors, formulas by their cached value), and the {@code <mergeCell>} regions that
  * follow the sheet data.
  */
-final class SheetXmlHandler extends DefaultHandler {
+final class SheetXmlReader {
+    private static final String[] TYPES = {"s", "n", "str", "inlineStr", "b", "e", "d"};
+
     private final SheetCollector sheet;
     private final List<String> sharedStrings;
     private final CellStyles styles;
@@ -24,11 +25,10 @@ final class SheetXmlHandler extends DefaultHandler {
     private String type;
     private int style;
     private boolean inCell;
-    private boolean capture;
     private boolean inInline;
     private int phoneticDepth;
 
-    SheetXmlHandler(SheetCollector sheet, List<String> sharedStrings, CellStyles styles,
+    SheetXmlReader(SheetCollector sheet, List<String> sharedStrings, CellStyles styles,
             ReadBudget budget) {
         this.sheet = sheet;
         this.sharedStrings = sharedStrings;
@@ -36,81 +36,65 @@ final class SheetXmlHandler extends DefaultHandler {
         this.budget = budget;
     }
 
-    @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts)
-            throws SAXException {
-        try {
-            switch (localName) {
-                case "row":
-                    startRow(atts.getValue("r"));
-                    break;
-                case "c":
-                    startCell(atts);
-                    break;
-                case "v":
-                    capture = inCell && !inInline;
-                    break;
-                case "is":
-                    inInline = inCell;
-                    break;
-                case "rPh":
-                    phoneticDepth++;
-                    break;
-                case "t":
-                    capture = inInline && phoneticDepth == 0;
-                    break;
-                case "mergeCell":
-                    merge(atts.getValue("ref"));
-                    break;
-                default:
-                    break;
-            }
-        } catch (LedgerException e) {
-            throw new SaxParsing.Abort(e);
-        }
-    }
-
-    @Override
-    public void endElement(String uri, String localName, String qName) throws SAXException {
-        try {
-            switch (localName) {
-                case "c":
-                    endCell();
-                    break;
-                case "v":
-                case "t":
-                    capture = false;
-                    break;
-                case "is":
-                    inInline = false;
-                    break;
-                case "rPh":
-                    phoneticDepth--;
-                    break;
-                default:
-                    break;
-            }
-        } catch (LedgerException e) {
-            throw new SaxParsing.Abort(e);
-        }
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) throws SAXException {
-        if (capture) {
-            value.append(ch, start, length);
-            if (value.length() > budget.maxCellChars()) {
-                try {
+    /**
+     * Reads the sheet's part.
+     *
+     * @param in the part as UTF-8, closed here
+     * @throws LedgerException when the XML is malformed, a cell cannot be read or a limit is passed
+     * @throws IOException when the part cannot be read
+     */
+    void read(InputStream in) throws LedgerException, IOException {
+        try (InputStream stream = in) {
+            XmlScanner x = new XmlScanner(stream, budget.context(), sheet.sheet());
+            for (int e = x.next(); e != XmlScanner.EOF; e = x.next()) {
+                if (e == XmlScanner.START) {
+                    start(x);
+                } else if (e == XmlScanner.END) {
+                    end(x);
+                } else if (value.length() > budget.maxCellChars()) {
                     budget.context().checkCellLength(sheet.address(row, Math.max(column, 0)), value.length());
-                } catch (LedgerException e) {
-                    throw new SaxParsing.Abort(e);
                 }
             }
         }
     }
 
-    private void startRow(String r) throws LedgerException {
-        int number = row + 1;
+    private void start(XmlScanner x) throws LedgerException {
+        if (x.is("c")) {
+            startCell(x.tag());
+        } else if (x.is("v")) {
+            x.capture(inCell && !inInline ? value : null);
+        } else if (x.is("row")) {
+            XmlTag tag = x.tag();
+            int r = tag.find("r");
+            int number = r < 0 ? row + 1 : tag.intValue(r);
+            startRow(number >= 0 ? null : tag.value(r), number);
+        } else if (x.is("t")) {
+            x.capture(inInline && phoneticDepth == 0 ? value : null);
+        } else if (x.is("is")) {
+            inInline = inCell;
+        } else if (x.is("rPh")) {
+            phoneticDepth++;
+        } else if (x.is("mergeCell")) {
+            merge(x.attribute("ref"));
+        }
+    }
+
+    private void end(XmlScanner x) throws LedgerException {
+        if (x.is("c")) {
+            x.capture(null);
+            endCell();
+        } else if (x.is("v") || x.is("t")) {
+            x.capture(null);
+        } else if (x.is("is")) {
+            inInline = false;
+        } else if (x.is("rPh")) {
+            phoneticDepth--;
+        }
+    }
+
+    // The row's number, or -1 and its r attribute to read the slow way.
+    private void startRow(String r, int read) throws LedgerException {
+        int number = read;
         if (r != null) {
             number = parseNumber(r);
             if (number < 0) {
@@ -122,24 +106,29 @@ final class SheetXmlHandler extends DefaultHandler {
         column = -1;
     }
 
-    private void startCell(Attributes atts) throws LedgerException {
+    private void startCell(XmlTag x) throws LedgerException {
         if (row == 0) {
             throw budget.context().error(sheet.sheet(), "not a valid .xlsx file: a cell stands outside any row");
         }
-        String ref = atts.getValue("r");
-        if (ref == null) {
+        int r = x.find("r");
+        if (r < 0) {
             column++;
         } else {
-            column = CellRef.parseColumn(ref);
+            column = x.columnValue(r);
             if (column < 0) {
-                column = CellRef.column(ref, budget.context(), sheet.rowPlace(row)); // throws, naming the row
+                column = CellRef.column(x.value(r), budget.context(), sheet.rowPlace(row)); // throws, naming the row
             }
         }
-        type = atts.getValue("t");
-        String s = atts.getValue("s");
-        style = s == null ? 0 : parseNumber(s);
+        int t = x.find("t");
+        type = t < 0 ? null : x.token(t, TYPES);
+        int s = x.find("s");
+        style = s < 0 ? 0 : x.intValue(s);
         if (style < 0) {
-            throw bad(sheet.address(row, Math.max(column, 0)), "style index", s);
+            String v = x.value(s);
+            style = parseNumber(v);
+            if (style < 0) {
+                throw bad(sheet.address(row, Math.max(column, 0)), "style index", v);
+            }
         }
         value.setLength(0);
         inCell = true;
@@ -149,7 +138,6 @@ final class SheetXmlHandler extends DefaultHandler {
 
     private void endCell() throws LedgerException {
         inCell = false;
-        capture = false;
         if ("s".equals(type)) {
             sheet.cell(row, column, sharedString());
         } else {
@@ -231,9 +219,11 @@ final class SheetXmlHandler extends DefaultHandler {
             }
             throw budget.context().error(place, "not a valid .xlsx file: a merged region has no range");
         }
-        String[] ends = ref.split(":", 2);
-        sheet.merge(CellRef.row(ends[0], budget.context(), place), CellRef.column(ends[0], budget.context(), place),
-                CellRef.row(ends[1], budget.context(), place), CellRef.column(ends[1], budget.context(), place));
+        int colon = ref.indexOf(':');
+        String first = ref.substring(0, colon);
+        String last = ref.substring(colon + 1);
+        sheet.merge(CellRef.row(first, budget.context(), place), CellRef.column(first, budget.context(), place),
+                CellRef.row(last, budget.context(), place), CellRef.column(last, budget.context(), place));
     }
 
     // A non-negative integer, or -1.
