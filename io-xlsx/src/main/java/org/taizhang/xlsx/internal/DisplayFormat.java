@@ -39,7 +39,8 @@ public final class DisplayFormat {
             Map.entry(57, "yyyy\"年\"m\"月\""),
             Map.entry(58, "m\"月\"d\"日\""));
 
-    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    /** made at the first number: a workbook of text alone loads none of POI's formatting */
+    private DataFormatter formatter;
     private final boolean date1904;
 
     /**
@@ -69,10 +70,10 @@ public final class DisplayFormat {
             pattern = unquoteCjk(pattern);
         }
         try {
-            return formatter.formatRawCellContents(value, formatIndex, pattern, date1904);
+            return formatter().formatRawCellContents(value, formatIndex, pattern, date1904);
         } catch (RuntimeException e) {
             // A format POI cannot apply: the number itself is still worth showing.
-            return formatter.formatRawCellContents(value, 0, GENERAL, date1904);
+            return formatter().formatRawCellContents(value, 0, GENERAL, date1904);
         }
     }
 
@@ -95,5 +96,12 @@ public final class DisplayFormat {
             }
         }
         return sb.toString();
+    }
+
+    private DataFormatter formatter() {
+        if (formatter == null) {
+            formatter = new DataFormatter(Locale.ROOT);
+        }
+        return formatter;
     }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.taizhang.core.EncryptedLedgerException;
 import org.taizhang.core.LedgerException;
@@ -19,6 +19,10 @@ import org.taizhang.core.table.Grid;
  * {@code EncryptionInfo} and {@code EncryptedPackage}.
  */
 final class Ole2 {
+    /** The first eight bytes of every OLE2 compound document; compared here so that an .xlsx read loads no POI class. */
+    private static final byte[] SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+
     private Ole2() {}
 
     /**
@@ -29,7 +33,7 @@ final class Ole2 {
      */
     static boolean isOle2(Path file, ReadContext context) throws LedgerException {
         try (InputStream in = Files.newInputStream(file)) {
-            return FileMagic.valueOf(in.readNBytes(8)) == FileMagic.OLE2;
+            return Arrays.equals(in.readNBytes(SIGNATURE.length), SIGNATURE);
         } catch (IOException e) {
             throw context.error(null, "cannot read the file: " + e.getMessage(), e);
         }
