@@ -16,8 +16,10 @@ import org.taizhang.core.WriteOptions;
 /**
  * One contender's whole run in its own JVM, as {@link ReadRace} starts it:
  * {@code RaceChild taizhang|easyexcel|poi FILE [OUT.json]}. Prints one line:
- * {@code contender millis cpuMillis peakHeapBytes summary}, where the time is from the start of
- * {@code main}, the CPU time that of the whole process (all threads: JIT and GC too) and the peak heap is the sum of the heap pools' peak usage (an upper bound).
+ * {@code contender millis cpuMillis peakHeapBytes jitMillis summary}, where the time is from the start of
+ * {@code main}, the CPU time that of the whole process (all threads: JIT and GC too), the peak heap
+ * the sum of the heap pools' peak usage (an upper bound), and the JIT time the time that the
+ * compiler threads spent.
  */
 public final class RaceChild {
     /** Limits for the race: a million-task workbook and its text pass. */
@@ -57,12 +59,18 @@ public final class RaceChild {
                 throw new IllegalArgumentException("taizhang, easyexcel or poi: " + args[0]);
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println(args[0] + " " + millis + " " + cpuMillis() + " " + peakHeap() + " " + summary);
+        System.out.println(args[0] + " " + millis + " " + cpuMillis() + " " + peakHeap() + " " + jitMillis() + " "
+                + summary);
     }
 
     static long cpuMillis() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1_000_000;
+    }
+
+    /** @return the time the JIT compilers spent so far, all threads together (close to their CPU time) */
+    static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     static long peakHeap() {

@@ -28,7 +28,7 @@ public final class ReadRace {
     private ReadRace() {}
 
     /** One finished run. */
-    private record Run(double wall, double inside, double cpu, long peakHeap, String summary) {}
+    private record Run(double wall, double inside, double cpu, long peakHeap, double jit, String summary) {}
 
     /**
      * @param args the workbook, the number of rounds (default 5), the heap option (default -Xmx512m)
@@ -63,10 +63,12 @@ public final class ReadRace {
                 + Runtime.getRuntime().availableProcessors() + " cores");
         for (Map.Entry<String, List<Run>> e : runs.entrySet()) {
             List<Run> rs = e.getValue();
-            System.out.printf(Locale.ROOT, "%-9s median wall %.2f s (in main %.2f s), cpu %.2f s, peak heap %d MiB; %s%n",
+            System.out.printf(Locale.ROOT, "%-9s median wall %.2f s (in main %.2f s), cpu %.2f s (JIT %.2f s),"
+                    + " peak heap %d MiB; %s%n",
                     e.getKey(), median(rs.stream().mapToDouble(Run::wall).toArray()),
                     median(rs.stream().mapToDouble(Run::inside).toArray()),
                     median(rs.stream().mapToDouble(Run::cpu).toArray()),
+                    median(rs.stream().mapToDouble(Run::jit).toArray()),
                     rs.stream().mapToLong(Run::peakHeap).max().getAsLong() >> 20, rs.get(0).summary);
         }
         System.out.printf(Locale.ROOT, "median ratio taizhang/easyexcel: wall %.2f, cpu %.2f%n",
@@ -101,8 +103,9 @@ public final class ReadRace {
             throw new IOException(contender + " failed with exit " + exit + " (try it alone: java " + heap
                     + " -cp … " + RaceChild.class.getName() + " " + contender + " " + file + ")");
         }
-        String[] f = line.split(" ", 5);
-        return new Run(wall, Long.parseLong(f[1]) / 1e3, Long.parseLong(f[2]) / 1e3, Long.parseLong(f[3]), f[4]);
+        String[] f = line.split(" ", 6);
+        return new Run(wall, Long.parseLong(f[1]) / 1e3, Long.parseLong(f[2]) / 1e3, Long.parseLong(f[3]),
+                Long.parseLong(f[4]) / 1e3, f[5]);
     }
 
     static double median(double[] values) {
