@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.taizhang.core.Deadline;
 import org.taizhang.core.LedgerException;
+import org.taizhang.core.Responsibility;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.spi.ReadContext;
 import tools.jackson.core.JacksonException;
@@ -112,6 +114,20 @@ public final class JsonCodec {
      * @throws JacksonException when the stream fails
      */
     public static void write(WorkPlan plan, OutputStream out, boolean pretty) {
+        try (JsonGenerator g = Generators.create(out, pretty)) {
+            PlanWriter.writePlan(plan, g);
+            g.writeRaw('\n');
+        }
+    }
+
+    /**
+     * The former writer, through databind, kept while the streaming writer is compared with it.
+     *
+     * @param plan the plan
+     * @param out the stream
+     * @param pretty true for the pretty-printed form
+     */
+    public static void writeWithDatabind(WorkPlan plan, OutputStream out, boolean pretty) {
         ObjectWriter writer = pretty ? Mappers.prettyWriter() : Mappers.writer().writer();
         try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
             writer.writeValue(g, plan);
@@ -132,10 +148,26 @@ public final class JsonCodec {
     }
 
     /**
-     * @param value a model value (deadline, responsibility…)
+     * @param value a deadline
      * @return its canonical JSON on one line
      */
-    public static String compact(Object value) {
-        return new String(Mappers.writer().writeValueAsBytes(value), StandardCharsets.UTF_8);
+    public static String compact(Deadline value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = Generators.create(out, false)) {
+            PlanWriter.writeDeadline(value, g);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param value a responsibility
+     * @return its canonical JSON on one line
+     */
+    public static String compact(Responsibility value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = Generators.create(out, false)) {
+            PlanWriter.writeResponsibility(value, g);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 }
