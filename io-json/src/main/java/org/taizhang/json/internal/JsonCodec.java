@@ -17,6 +17,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 
@@ -33,7 +35,7 @@ public final class JsonCodec {
      * @throws LedgerException when the document is not a valid taizhang/1 document
      */
     public static WorkPlan read(InputStream in, ReadContext context) throws LedgerException {
-        return read(context, r -> r.createParser(in));
+        return read(context, f -> f.createParser(ObjectReadContext.empty(), in));
     }
 
     /**
@@ -45,10 +47,47 @@ public final class JsonCodec {
      * @throws LedgerException when the document is not a valid taizhang/1 document
      */
     public static WorkPlan read(String json, ReadContext context) throws LedgerException {
-        return read(context, r -> r.createParser(json));
+        return read(context, f -> f.createParser(ObjectReadContext.empty(), json));
     }
 
-    private static WorkPlan read(ReadContext context, Function<ObjectReader, JsonParser> open)
+    private static WorkPlan read(ReadContext context, Function<JsonFactory, JsonParser> open)
+            throws LedgerException {
+        JsonParser p = null;
+        try {
+            p = new TimedParser(open.apply(Parsers.factory(context.limits())), context);
+            WorkPlan plan = new PlanReader(p).document();
+            if (plan == null) {
+                throw context.error("$", "expected a taizhang/1 JSON object, found null");
+            }
+            return plan;
+        } catch (JsonRefusal e) {
+            throw context.error(e.place, e.reason);
+        } catch (JacksonException e) {
+            throw JsonErrors.translate(e, p, context);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (JacksonException ignored) {
+                    // Closing a parser that does not own its input cannot lose data.
+                }
+            }
+        }
+    }
+
+    /**
+     * The former reader, through databind, kept while the streaming reader is compared with it.
+     *
+     * @param json the document
+     * @param context the limits and clock
+     * @return the plan
+     * @throws LedgerException when the document is not a valid taizhang/1 document
+     */
+    public static WorkPlan readWithDatabind(String json, ReadContext context) throws LedgerException {
+        return readWithDatabind(context, r -> r.createParser(json));
+    }
+
+    private static WorkPlan readWithDatabind(ReadContext context, Function<ObjectReader, JsonParser> open)
             throws LedgerException {
         List<OutlineIds.SeenId> seen = new ArrayList<>();
         ObjectReader reader = Mappers.reader(context.limits()).readerFor(WorkPlan.class)
