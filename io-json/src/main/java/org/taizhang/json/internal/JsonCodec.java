@@ -4,9 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.taizhang.core.Deadline;
 import org.taizhang.core.LedgerException;
@@ -14,16 +11,19 @@ import org.taizhang.core.Responsibility;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.spi.ReadContext;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
 
-/** Reads and writes {@code taizhang/1} documents; the public classes of io-json delegate here. */
+/**
+ * Reads and writes {@code taizhang/1} documents on Jackson's streaming API; the public classes of
+ * io-json delegate here.
+ */
 public final class JsonCodec {
+    /** The value of the document's {@code format} field. */
+    static final String VERSION = "taizhang/1";
+
     private JsonCodec() {}
 
     /**
@@ -64,47 +64,8 @@ public final class JsonCodec {
             throw context.error(e.place, e.reason);
         } catch (JacksonException e) {
             throw JsonErrors.translate(e, p, context);
-        } finally {
-            if (p != null) {
-                try {
-                    p.close();
-                } catch (JacksonException ignored) {
-                    // Closing a parser that does not own its input cannot lose data.
-                }
-            }
-        }
-    }
-
-    /**
-     * The former reader, through databind, kept while the streaming reader is compared with it.
-     *
-     * @param json the document
-     * @param context the limits and clock
-     * @return the plan
-     * @throws LedgerException when the document is not a valid taizhang/1 document
-     */
-    public static WorkPlan readWithDatabind(String json, ReadContext context) throws LedgerException {
-        return readWithDatabind(context, r -> r.createParser(json));
-    }
-
-    private static WorkPlan readWithDatabind(ReadContext context, Function<ObjectReader, JsonParser> open)
-            throws LedgerException {
-        List<OutlineIds.SeenId> seen = new ArrayList<>();
-        ObjectReader reader = Mappers.reader(context.limits()).readerFor(WorkPlan.class)
-                .withAttribute(OutlineIds.SEEN_ATTRIBUTE, seen);
-        JsonParser p = null;
-        try {
-            p = new TimedParser(open.apply(reader), context);
-            WorkPlan plan = reader.readValue(p);
-            if (plan == null) {
-                throw context.error("$", "expected a taizhang/1 JSON object, found null");
-            }
-            checkIds(plan, seen, context);
-            return plan;
-        } catch (JacksonException e) {
-            throw JsonErrors.translate(e, p, context);
         } catch (RuntimeException e) {
-            // The model's own checks, should Jackson let one through unwrapped.
+            // A model check outside a builder's build(), should one fail: still a LedgerException.
             throw JsonErrors.translate(e, p, context);
         } finally {
             if (p != null) {
@@ -113,21 +74,6 @@ public final class JsonCodec {
                 } catch (JacksonException ignored) {
                     // Closing a parser that does not own its input cannot lose data.
                 }
-            }
-        }
-    }
-
-    private static void checkIds(WorkPlan plan, List<OutlineIds.SeenId> seen, ReadContext context)
-            throws LedgerException {
-        if (seen.isEmpty()) {
-            return;
-        }
-        Map<String, String> expected = OutlineIds.byPointer(plan);
-        for (OutlineIds.SeenId s : seen) {
-            String want = expected.get(s.pointer);
-            if (!s.id.equals(want)) {
-                throw context.error(s.place(), "outline id " + LedgerException.echo(s.id)
-                        + " does not match its position, which gives \"" + want + "\"");
             }
         }
     }
@@ -155,21 +101,6 @@ public final class JsonCodec {
     public static void write(WorkPlan plan, OutputStream out, boolean pretty) {
         try (JsonGenerator g = Generators.create(out, pretty)) {
             PlanWriter.writePlan(plan, g);
-            g.writeRaw('\n');
-        }
-    }
-
-    /**
-     * The former writer, through databind, kept while the streaming writer is compared with it.
-     *
-     * @param plan the plan
-     * @param out the stream
-     * @param pretty true for the pretty-printed form
-     */
-    public static void writeWithDatabind(WorkPlan plan, OutputStream out, boolean pretty) {
-        ObjectWriter writer = pretty ? Mappers.prettyWriter() : Mappers.writer().writer();
-        try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
-            writer.writeValue(g, plan);
             g.writeRaw('\n');
         }
     }

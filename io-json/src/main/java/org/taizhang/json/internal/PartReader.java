@@ -79,7 +79,7 @@ abstract class PartReader extends ValueReader {
 
     private Assignment assignment() {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw refuse(JsonErrors.tidy("expected an assignment object, found " + StrictValues.describe(p)));
+            throw refuse(JsonErrors.tidy("expected an assignment object, found " + describe(p)));
         }
         Unit.Builder unit = Unit.builder();
         Assignment.Builder assignment = Assignment.builder();

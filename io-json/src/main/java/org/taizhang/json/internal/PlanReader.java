@@ -44,7 +44,7 @@ final class PlanReader extends PartReader {
         }
         if (t != JsonToken.START_OBJECT) {
             throw refuse(JsonErrors.tidy("expected a taizhang/1 document, a JSON object, found "
-                    + StrictValues.describe(p)));
+                    + describe(p)));
         }
         WorkPlan.Builder plan = WorkPlan.builder();
         boolean hasFormat = false;
@@ -53,9 +53,9 @@ final class PlanReader extends PartReader {
             switch (name) {
                 case "format":
                     String format = plainString();
-                    if (!WorkPlanJson.VERSION.equals(format)) {
+                    if (!JsonCodec.VERSION.equals(format)) {
                         throw refuse(JsonErrors.tidy("unsupported format " + LedgerException.echo(format)
-                                + "; this reader reads " + WorkPlanJson.VERSION));
+                                + "; this reader reads " + JsonCodec.VERSION));
                     }
                     hasFormat = true;
                     break;
@@ -108,13 +108,13 @@ final class PlanReader extends PartReader {
 
     private void envelopeArray() {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw refuse(JsonErrors.tidy("expected an array, found " + StrictValues.describe(p)));
+            throw refuse(JsonErrors.tidy("expected an array, found " + describe(p)));
         }
     }
 
     private void header(WorkPlan.Builder plan) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw refuse(JsonErrors.tidy("\"plan\" must be an object, found " + StrictValues.describe(p)));
+            throw refuse(JsonErrors.tidy("\"plan\" must be an object, found " + describe(p)));
         }
         for (String name = nextField(); name != null; name = nextField()) {
             switch (name) {
@@ -133,7 +133,7 @@ final class PlanReader extends PartReader {
                 case "notes":
                     if (p.currentToken() != JsonToken.START_ARRAY) {
                         throw refuse(JsonErrors.tidy("\"notes\" must be an array, found "
-                                + StrictValues.describe(p)));
+                                + describe(p)));
                     }
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         plan.addNote(plainString());

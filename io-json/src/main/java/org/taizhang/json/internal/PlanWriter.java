@@ -57,7 +57,7 @@ final class PlanWriter {
 
     private void plan(WorkPlan plan) {
         g.writeStartObject();
-        g.writeStringProperty("format", WorkPlanJson.VERSION);
+        g.writeStringProperty("format", JsonCodec.VERSION);
         if (plan.title().isPresent() || plan.issuer().isPresent() || plan.year().isPresent()
                 || plan.issuedOn().isPresent() || !plan.notes().isEmpty()) {
             g.writeName("plan");

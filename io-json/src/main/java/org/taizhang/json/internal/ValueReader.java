@@ -40,7 +40,7 @@ abstract class ValueReader {
     /** A string of the envelope or an assignment, refused with what was found instead. */
     final String plainString() {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw refuse(JsonErrors.tidy("expected a string, found " + StrictValues.describe(p)));
+            throw refuse(JsonErrors.tidy("expected a string, found " + describe(p)));
         }
         return p.getString();
     }
@@ -198,6 +198,35 @@ abstract class ValueReader {
             root = root.getCause();
         }
         return refuse("invalid value: " + JsonErrors.tidy(String.valueOf(root.getMessage())));
+    }
+
+    /**
+     * @param p the parser
+     * @return what the current token is, in words
+     */
+    static String describe(JsonParser p) {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return "the end of the document";
+        }
+        switch (t) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return t.name();
+        }
     }
 
     /** @return a number as Jackson reads it ({@code 1e2} is {@code 100.0}), or a boolean */
