@@ -44,7 +44,7 @@ public class JsonBenchmark {
     private byte[] taizhangJson;
     private JsonRecords.PlanDoc records;
     private byte[] recordsJson;
-    private final JsonMapper jackson = JsonMapper.builder().build();
+    private final JsonMapper jackson = JsonRecords.mapper();
 
     /**
      * Makes the plan, its records and both documents.

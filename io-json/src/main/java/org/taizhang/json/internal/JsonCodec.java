@@ -4,22 +4,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import org.taizhang.core.Deadline;
 import org.taizhang.core.LedgerException;
+import org.taizhang.core.Responsibility;
 import org.taizhang.core.WorkPlan;
 import org.taizhang.core.spi.ReadContext;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
-/** Reads and writes {@code taizhang/1} documents; the public classes of io-json delegate here. */
+/**
+ * Reads and writes {@code taizhang/1} documents on Jackson's streaming API; the public classes of
+ * io-json delegate here.
+ */
 public final class JsonCodec {
+    /** The value of the document's {@code format} field. */
+    static final String VERSION = "taizhang/1";
+
     private JsonCodec() {}
 
     /**
@@ -31,7 +35,7 @@ public final class JsonCodec {
      * @throws LedgerException when the document is not a valid taizhang/1 document
      */
     public static WorkPlan read(InputStream in, ReadContext context) throws LedgerException {
-        return read(context, r -> r.createParser(in));
+        return read(context, f -> f.createParser(ObjectReadContext.empty(), in));
     }
 
     /**
@@ -43,27 +47,25 @@ public final class JsonCodec {
      * @throws LedgerException when the document is not a valid taizhang/1 document
      */
     public static WorkPlan read(String json, ReadContext context) throws LedgerException {
-        return read(context, r -> r.createParser(json));
+        return read(context, f -> f.createParser(ObjectReadContext.empty(), json));
     }
 
-    private static WorkPlan read(ReadContext context, Function<ObjectReader, JsonParser> open)
+    private static WorkPlan read(ReadContext context, Function<JsonFactory, JsonParser> open)
             throws LedgerException {
-        List<OutlineIds.SeenId> seen = new ArrayList<>();
-        ObjectReader reader = Mappers.reader(context.limits()).readerFor(WorkPlan.class)
-                .withAttribute(OutlineIds.SEEN_ATTRIBUTE, seen);
         JsonParser p = null;
         try {
-            p = new TimedParser(open.apply(reader), context);
-            WorkPlan plan = reader.readValue(p);
+            p = new TimedParser(open.apply(Parsers.factory(context.limits())), context);
+            WorkPlan plan = new PlanReader(p).document();
             if (plan == null) {
                 throw context.error("$", "expected a taizhang/1 JSON object, found null");
             }
-            checkIds(plan, seen, context);
             return plan;
+        } catch (JsonRefusal e) {
+            throw context.error(e.place, e.reason);
         } catch (JacksonException e) {
             throw JsonErrors.translate(e, p, context);
         } catch (RuntimeException e) {
-            // The model's own checks, should Jackson let one through unwrapped.
+            // A model check outside a builder's build(), should one fail: still a LedgerException.
             throw JsonErrors.translate(e, p, context);
         } finally {
             if (p != null) {
@@ -72,21 +74,6 @@ public final class JsonCodec {
                 } catch (JacksonException ignored) {
                     // Closing a parser that does not own its input cannot lose data.
                 }
-            }
-        }
-    }
-
-    private static void checkIds(WorkPlan plan, List<OutlineIds.SeenId> seen, ReadContext context)
-            throws LedgerException {
-        if (seen.isEmpty()) {
-            return;
-        }
-        Map<String, String> expected = OutlineIds.byPointer(plan);
-        for (OutlineIds.SeenId s : seen) {
-            String want = expected.get(s.pointer);
-            if (!s.id.equals(want)) {
-                throw context.error(s.place(), "outline id " + LedgerException.echo(s.id)
-                        + " does not match its position, which gives \"" + want + "\"");
             }
         }
     }
@@ -112,9 +99,8 @@ public final class JsonCodec {
      * @throws JacksonException when the stream fails
      */
     public static void write(WorkPlan plan, OutputStream out, boolean pretty) {
-        ObjectWriter writer = pretty ? Mappers.prettyWriter() : Mappers.writer().writer();
-        try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
-            writer.writeValue(g, plan);
+        try (JsonGenerator g = Generators.create(out, pretty)) {
+            PlanWriter.writePlan(plan, g);
             g.writeRaw('\n');
         }
     }
@@ -132,10 +118,26 @@ public final class JsonCodec {
     }
 
     /**
-     * @param value a model value (deadline, responsibility…)
+     * @param value a deadline
      * @return its canonical JSON on one line
      */
-    public static String compact(Object value) {
-        return new String(Mappers.writer().writeValueAsBytes(value), StandardCharsets.UTF_8);
+    public static String compact(Deadline value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = Generators.create(out, false)) {
+            PlanWriter.writeDeadline(value, g);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param value a responsibility
+     * @return its canonical JSON on one line
+     */
+    public static String compact(Responsibility value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = Generators.create(out, false)) {
+            PlanWriter.writeResponsibility(value, g);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -9,14 +9,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.InvalidNullException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
- * Turns what Jackson throws into a {@link LedgerException} that names the JSON path, line and
+ * Turns what Jackson's parser throws (JSON that is not well formed, a duplicate key, a limit passed)
+ * into a {@link LedgerException} that names the JSON path, line and
  * column, in words a ledger's author understands. Jackson's own messages are not passed on as they
  * are: they may repeat long stretches of the document.
  */
@@ -73,42 +69,6 @@ final class JsonErrors {
     }
 
     private static String reason(JacksonException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-            return "unknown field " + LedgerException.echo(u.getPropertyName())
-                    + " (the taizhang/1 format has no such field here)";
-        }
-        if (e instanceof InvalidNullException) {
-            return "null is not allowed here; leave the field out instead";
-        }
-        if (e instanceof InvalidFormatException) {
-            InvalidFormatException f = (InvalidFormatException) e;
-            Object value = f.getValue();
-            String shown = value instanceof CharSequence ? LedgerException.echo((CharSequence) value)
-                    : String.valueOf(value);
-            return "invalid value " + shown + ": " + expected(f.getTargetType());
-        }
-        if (e instanceof ValueInstantiationException) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            return "invalid value: " + tidy(String.valueOf(root.getMessage()));
-        }
-        if (e instanceof MismatchedInputException) {
-            MismatchedInputException m = (MismatchedInputException) e;
-            String message = String.valueOf(m.getOriginalMessage());
-            if (message.startsWith("No content to map")) {
-                return "empty document: expected a taizhang/1 JSON object";
-            }
-            if (m.getTargetType() != null && message.startsWith("Cannot ")) {
-                return "wrong type: " + expected(m.getTargetType());
-            }
-            if (message.startsWith("Trailing token")) {
-                return "unexpected content after the end of the document";
-            }
-            return tidy(message);
-        }
         String message = String.valueOf(e.getOriginalMessage());
         Matcher dup = DUPLICATE.matcher(message);
         if (dup.find()) {
@@ -121,40 +81,6 @@ final class JsonErrors {
                     + tidy(marker < 0 ? what : what.substring(0, marker));
         }
         return "not valid JSON: " + tidy(message);
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "not the expected type";
-        }
-        if (type.isEnum()) {
-            StringBuilder sb = new StringBuilder("expected one of ");
-            Object[] constants = type.getEnumConstants();
-            for (int i = 0; i < constants.length; i++) {
-                sb.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
-            }
-            return sb.toString();
-        }
-        if (type == java.time.LocalDate.class) {
-            return "expected an ISO date YYYY-MM-DD";
-        }
-        if (type == String.class) {
-            return "expected a string";
-        }
-        if (type == Integer.class || type == int.class) {
-            return "expected an integer";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "expected true or false";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || Iterable.class.isAssignableFrom(type)) {
-            return "expected an array";
-        }
-        if (java.util.Map.class.isAssignableFrom(type)) {
-            return "expected an object of strings";
-        }
-        return "expected " + (type.getSimpleName().endsWith("Builder")
-                ? "an object" : "a " + type.getSimpleName().replace("Immutable", "") + " object");
     }
 
     private static String limitReason(String message, ReadContext context) {
