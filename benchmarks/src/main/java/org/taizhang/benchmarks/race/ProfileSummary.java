@@ -25,17 +25,19 @@ public final class ProfileSummary {
         STAGES.put("org.taizhang.core.units.", "responsibility parsing");
         STAGES.put("org.taizhang.core.internal.deadline.", "deadline parsing");
         STAGES.put("org.taizhang.core.Deadline", "deadline parsing");
+        STAGES.put("org.taizhang.core.internal.status.", "status from 落实情况");
+        STAGES.put("org.taizhang.core.internal.vocabulary.", "word lookups of the parsers");
         STAGES.put("org.taizhang.core.internal.table.", "table layout (Layout, Header, Texts, RunAssembler)");
         STAGES.put("org.taizhang.core.table.Grid", "building the Grid");
         STAGES.put("org.taizhang.core.table.Cell", "building the Grid");
         STAGES.put("org.taizhang.xlsx.internal.SheetCollector", "building the Grid");
         STAGES.put("org.taizhang.json.", "JSON writing");
         STAGES.put("tools.jackson.", "JSON writing");
-        STAGES.put("org.taizhang.xlsx.", "unzip + SAX parsing");
-        STAGES.put("org.apache.xerces.", "unzip + SAX parsing");
-        STAGES.put("com.sun.org.apache.xerces.", "unzip + SAX parsing");
-        STAGES.put("java.util.zip.", "unzip + SAX parsing");
-        STAGES.put("org.apache.poi.", "unzip + SAX parsing");
+        STAGES.put("org.taizhang.xlsx.", "unzip + XML scanning");
+        STAGES.put("org.apache.xerces.", "unzip + XML scanning");
+        STAGES.put("com.sun.org.apache.xerces.", "unzip + XML scanning");
+        STAGES.put("java.util.zip.", "unzip + XML scanning");
+        STAGES.put("org.apache.poi.", "unzip + XML scanning");
         STAGES.put("org.taizhang.core.", "model (core value types)");
     }
 
