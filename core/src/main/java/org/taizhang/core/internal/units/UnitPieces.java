@@ -245,8 +245,8 @@ final class UnitPieces {
             } else if (UnitWords.CLOSE.indexOf(c) >= 0) {
                 depth = Math.max(0, depth - 1);
             }
-            if (depth > 0 || p - start < 2 || piece.length() - p < 3) {
-                continue;
+            if (depth > 0 || p - start < 2 || piece.length() - p < 3 || !UnitWords.endsLikeBody(piece, start, p)) {
+                continue; // only a body's ending can end a name run together with the next
             }
             String left = piece.substring(start, p);
             String right = piece.substring(p);

@@ -99,20 +99,34 @@ public final class UnitWords {
      * @return true if it ends like the name of a body (局, 委, 中心, 政府, …)
      */
     public static boolean endsLikeBody(String name) {
-        if (name.length() < 2) {
+        return endsLikeBody(name, 0, name.length());
+    }
+
+    /**
+     * The same as {@code endsLikeBody(text.substring(start, end))}, without making the substring:
+     * asked at every place of a piece when run-together names are looked for.
+     *
+     * @param text a text
+     * @param start where the name starts
+     * @param end where it ends
+     * @return true if the name ends like the name of a body
+     */
+    static boolean endsLikeBody(String text, int start, int end) {
+        int length = end - start;
+        if (length < 2) {
             return false;
         }
-        char last = name.charAt(name.length() - 1);
+        char last = text.charAt(end - 1);
         if (BODY_END_CHARS.indexOf(last) >= 0) {
             return true;
         }
         for (String w : BODY_END_WORDS) {
-            if (name.endsWith(w) && name.length() > w.length()) {
+            if (length > w.length() && text.startsWith(w, end - w.length())) {
                 return true;
             }
         }
         for (String w : VocabularyScope.current().added(Vocabulary.Kind.UNIT_SUFFIX).keySet()) {
-            if (name.endsWith(w) && name.length() > w.length()) {
+            if (length > w.length() && text.startsWith(w, end - w.length())) {
                 return true; // a caller's suffix (ReadOptions.vocabulary)
             }
         }
