@@ -48,11 +48,19 @@ class MainTest {
                 dir.resolve("o.json").toString());
         assertThat(small.exit).isEqualTo(3);
         assertThat(small.err).startsWith("taizhang: ordos-2022-ledger.xlsx: 任务台账!row 51: ")
-                .contains("more than 50 rows (ReadLimits.maxRows)");
+                .contains("more than 50 rows (ReadLimits.maxRows)")
+                .contains("taizhang: 文件超出默认读取上限（防止异常文件占满内存）；如确为大台账，可加 --max-rows N 放宽上限后重试");
         CliRunner enough = CliRunner.run("convert", "--max-rows", "69", "../testdata/fixtures/ordos-2022-ledger.xlsx",
                 dir.resolve("o.json").toString());
         assertThat(enough.exit).as(enough.err).isZero();
         assertThat(org.taizhang.json.LedgerJson.read(Files.readString(dir.resolve("o.json"))).taskCount()).isEqualTo(61);
+    }
+
+    @Test
+    void a_command_without_max_rows_says_the_limit_stands() {
+        picocli.CommandLine bare = new picocli.CommandLine(picocli.CommandLine.Model.CommandSpec.create());
+        assertThat(ErrorHandler.limitHint(bare))
+                .isEqualTo("文件超出默认读取上限（防止异常文件占满内存），此命令不能放宽上限");
     }
 
     @Test
