@@ -24,7 +24,7 @@ final class SharedUnits {
      * @param read an assignment as read
      * @return the equal assignment met before, else this one, its unit shared
      */
-    Assignment assignment(Assignment read) {
+    private Assignment assignment(Assignment read) {
         Assignment known = assignments.get(read);
         if (known != null) {
             return known;

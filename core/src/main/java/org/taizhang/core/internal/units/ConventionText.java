@@ -60,11 +60,9 @@ public final class ConventionText {
                 break;
             }
         }
-        boolean whole = start == 0 && end == text.length(); // the common case: no brackets or spaces around it all
-        Stripped brackets = stripBrackets(whole ? all : all.sub(start, end), carried);
+        Stripped brackets = stripBrackets(all.sub(start, end), carried);
         Stripped clauses = stripClauses(brackets.source(), carried);
-        SourceText out = whole ? clauses.source()
-                : all.rewrite().keep(0, start).append(clauses.source()).keep(end, text.length()).build();
+        SourceText out = all.rewrite().keep(0, start).append(clauses.source()).keep(end, text.length()).build();
         return new Stripped(out, brackets.found().and(clauses.found()));
     }
 

@@ -72,6 +72,9 @@ public final class SourceText {
      * @return the part between them, still knowing where its characters stand in the cell
      */
     public SourceText sub(int start, int end) {
+        if (start == 0 && end == text.length()) {
+            return this; // immutable: the whole of it is itself
+        }
         return new SourceText(text.substring(start, end), Arrays.copyOfRange(at, start, end));
     }
 
@@ -194,10 +197,29 @@ public final class SourceText {
          * @return this builder
          */
         public Builder append(SourceText part) {
+            if (text == null && continuesKept(part)) {
+                kept += part.length(); // the part is the text itself from where the rewrite stands
+                return this;
+            }
             for (int k = 0; k < part.length(); k++) {
                 put(part.text.charAt(k), part.at[k]);
             }
             return this;
+        }
+
+        private boolean continuesKept(SourceText part) {
+            if (part == from && kept == 0) {
+                return true;
+            }
+            if (kept + part.length() > from.length()) {
+                return false;
+            }
+            for (int k = 0; k < part.length(); k++) {
+                if (part.at[k] != from.at[kept + k] || part.text.charAt(k) != from.text.charAt(kept + k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void put(char c, int where) {

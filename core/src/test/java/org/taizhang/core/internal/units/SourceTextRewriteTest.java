@@ -17,6 +17,20 @@ class SourceTextRewriteTest {
     }
 
     @Test
+    void appendingTheTextOrItsOwnNextStretchCopiesNothing() {
+        SourceText cell = SourceText.of("（市财政局牵头）");
+        assertThat(cell.sub(0, cell.length())).isSameAs(cell);
+        assertThat(cell.rewrite().append(cell).build()).isSameAs(cell);
+        SourceText inside = cell.sub(1, cell.length() - 1);
+        assertThat(cell.rewrite().keep(0).append(inside).keep(cell.length() - 1).build()).isSameAs(cell);
+        SourceText elsewhere = cell.sub(2, 4);
+        SourceText moved = cell.rewrite().keep(0).append(elsewhere).build();
+        assertThat(moved.text()).isEqualTo("（财政");
+        assertThat(moved.isWritten(0, 2)).as("（ and 财 do not stand together in the cell").isFalse();
+        assertThat(moved.isWritten(1, 3)).isTrue();
+    }
+
+    @Test
     void keepingTheStartIsThatPartStillWrittenWhereItStands() {
         SourceText cell = SourceText.of("市财政局牵头（排名不分先后）");
         SourceText start = cell.rewrite().keep(0, 6).build();
