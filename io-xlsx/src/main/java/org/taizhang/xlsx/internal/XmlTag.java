@@ -202,21 +202,14 @@ final class XmlTag {
         attrCount = 0;
         boolean empty = false;
         while (true) {
-            boolean spaced = false;
-            while (true) {
-                if (p >= lim) {
-                    return -1;
-                }
-                c = b[p];
-                if (!XmlScanner.isSpace(c)) {
-                    break;
-                }
-                if (c == '\n') {
-                    lines++;
-                }
-                spaced = true;
-                p++;
+            int next = skipSpace(b, p, lim);
+            if (next < 0) {
+                return -1;
             }
+            boolean spaced = next > p;
+            lines += skippedLines;
+            p = next;
+            c = b[p];
             if (c == '>') {
                 break;
             }
@@ -248,6 +241,23 @@ final class XmlTag {
         return p + 1;
     }
 
+    /** The line breaks that the last {@link #skipSpace} passed over. */
+    private int skippedLines;
+
+    // The position of the first byte from p that is no white space, or -1 when the buffered bytes
+    // end first; counts the line breaks passed in skippedLines.
+    private int skipSpace(byte[] b, int p, int lim) {
+        int breaks = 0;
+        while (p < lim && XmlScanner.isSpace(b[p])) {
+            if (b[p] == '\n') {
+                breaks++;
+            }
+            p++;
+        }
+        skippedLines = breaks;
+        return p < lim ? p : -1;
+    }
+
     // One attribute from p; the position after its closing quote, or -1 when it runs past the
     // buffered bytes. Sets pendingLines to the line breaks inside it.
     private int parseAttribute(int p, int lim) throws LedgerException {
@@ -276,19 +286,12 @@ final class XmlTag {
             throw s.malformed("an attribute has no valid name");
         }
         for (int round = 0; round < 2; round++) {
-            while (true) {
-                if (p >= lim) {
-                    return -1;
-                }
-                c = b[p];
-                if (!XmlScanner.isSpace(c)) {
-                    break;
-                }
-                if (c == '\n') {
-                    lines++;
-                }
-                p++;
+            p = skipSpace(b, p, lim);
+            if (p < 0) {
+                return -1;
             }
+            lines += skippedLines;
+            c = b[p];
             if (round == 0) {
                 if (c != '=') {
                     throw s.malformed("the attribute " + new String(b, start, end - start, StandardCharsets.UTF_8)
@@ -375,17 +378,13 @@ final class XmlTag {
             p++;
         }
         int end = p;
-        while (c != '>') {
-            if (!XmlScanner.isSpace(c)) {
-                throw s.malformed("an end tag holds more than a name");
-            }
-            if (c == '\n') {
-                lines++;
-            }
-            if (++p >= lim) {
-                return -1;
-            }
-            c = b[p];
+        p = skipSpace(b, p, lim);
+        if (p < 0) {
+            return -1;
+        }
+        lines += skippedLines;
+        if (b[p] != '>') {
+            throw s.malformed("an end tag holds more than a name");
         }
         int openStart = depth == 1 ? 0 : nameEnds[depth - 2];
         if (!sameBytesIn(names, openStart, nameEnds[depth - 1], b, nameStart, end)) {

@@ -78,19 +78,8 @@ final class XmlText {
                 p = reference(b, p, lim, sink);
             } else if (c < 0) {
                 p = utf8(b, p, lim, sink);
-            } else if (c == '\n' || c == '\r') {
-                s.newLine();
-                if (sink != null) {
-                    sink.append('\n');
-                }
-                p += c == '\r' && p + 1 < lim && b[p + 1] == '\n' ? 2 : 1;
-            } else if (c == '\t') {
-                if (sink != null) {
-                    sink.append('\t');
-                }
-                p++;
             } else {
-                throw notAllowed(c);
+                p = control(b, p, lim, sink);
             }
         }
         if (sink != null && k > 0) {
@@ -136,22 +125,31 @@ final class XmlText {
                 p++;
             } else if (c < 0) {
                 p = utf8(b, p, lim, sink);
-            } else if (c == '\n' || c == '\r') {
-                s.newLine();
-                if (sink != null) {
-                    sink.append('\n');
-                }
-                p += c == '\r' && b[p + 1] == '\n' ? 2 : 1;
-            } else if (c == '\t') {
-                if (sink != null) {
-                    sink.append('\t');
-                }
-                p++;
             } else {
-                throw notAllowed(c);
+                p = control(b, p, lim, sink);
             }
             s.pos(p);
         }
+    }
+
+    // A control character in text at p: a line break (CR LF as one, kept as LF) or a tab, anything
+    // else refused; the position after it.
+    private int control(byte[] b, int p, int lim, StringBuilder sink) throws LedgerException {
+        int c = b[p];
+        if (c == '\n' || c == '\r') {
+            s.newLine();
+            if (sink != null) {
+                sink.append('\n');
+            }
+            return p + (c == '\r' && p + 1 < lim && b[p + 1] == '\n' ? 2 : 1);
+        }
+        if (c == '\t') {
+            if (sink != null) {
+                sink.append('\t');
+            }
+            return p + 1;
+        }
+        throw notAllowed(c);
     }
 
     /**
