@@ -31,8 +31,16 @@ public final class DeadlineParser {
      * @return the deadline; never null, {@code UNPARSED} when not understood
      */
     public static Deadline parse(CharSequence text, DeadlineContext context) {
-        return parse(text, context, VocabularyLexicon.of(
-                context.vocabulary().orElseGet(org.taizhang.core.internal.vocabulary.VocabularyScope::current)));
+        return parse(text, context, lexicon(context));
+    }
+
+    /**
+     * @param context the plan year, issue date and calendar
+     * @return the words to read with: the context's vocabulary, else the one of the read under way
+     */
+    public static Lexicon lexicon(DeadlineContext context) {
+        return VocabularyLexicon.of(
+                context.vocabulary().orElseGet(org.taizhang.core.internal.vocabulary.VocabularyScope::current));
     }
 
     /**
@@ -71,24 +79,13 @@ public final class DeadlineParser {
             }
         }
         if (dated) {
-            // vague clauses next to dated ones say nothing more
-            for (int i = clauses.size() - 1; i >= 0; i--) {
-                if (clauses.get(i).kind == DeadlineKind.VAGUE) {
-                    clauses.remove(i);
-                }
-            }
+            clauses = withoutVague(clauses);
         }
         if (clauses.isEmpty()) {
             return Deadline.unparsed(s);
         }
-        // 自2023年5月起，每月10日前: a clause that only starts something starts the rule after it
-        for (int i = clauses.size() - 2; i >= 0; i--) {
-            ClauseReading r = clauses.get(i);
-            if (r.kind == DeadlineKind.ONGOING && clauses.get(i + 1).kind == DeadlineKind.RECURRING && !r.ongoing
-                    && r.allStarts && r.startFrom != null && clauses.get(i + 1).ruleStart == null) {
-                clauses.get(i + 1).ruleStart = r.startFrom;
-                clauses.remove(i);
-            }
+        if (clauses.size() > 1) {
+            clauses = startRules(clauses);
         }
         ClauseClassifier classifier = new ClauseClassifier(t, lexicon, context);
         // several ongoing clauses say one thing
@@ -105,6 +102,36 @@ public final class DeadlineParser {
             provisional |= d.isProvisional();
         }
         return b.provisional(provisional).build();
+    }
+
+    /**
+     * 自2023年5月起，每月10日前: a clause that only starts something starts the rule after it, and
+     * goes.
+     */
+    private static List<ClauseReading> startRules(List<ClauseReading> clauses) {
+        List<ClauseReading> kept = new ArrayList<>(clauses.size());
+        for (int i = 0; i < clauses.size(); i++) {
+            ClauseReading r = clauses.get(i);
+            ClauseReading next = i + 1 < clauses.size() ? clauses.get(i + 1) : null;
+            if (next != null && r.kind == DeadlineKind.ONGOING && next.kind == DeadlineKind.RECURRING && !r.ongoing
+                    && r.allStarts && r.startFrom != null && next.ruleStart == null) {
+                next.ruleStart = r.startFrom;
+            } else {
+                kept.add(r);
+            }
+        }
+        return kept;
+    }
+
+    /** @return the clauses but the vague ones, which say nothing more next to dated ones */
+    private static List<ClauseReading> withoutVague(List<ClauseReading> clauses) {
+        List<ClauseReading> kept = new ArrayList<>(clauses.size());
+        for (ClauseReading c : clauses) {
+            if (c.kind != DeadlineKind.VAGUE) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     private static boolean allOngoing(List<ClauseReading> clauses) {

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.taizhang.core.Deadline;
 import org.taizhang.core.DeadlineContext;
 import org.taizhang.core.calendar.WorkdayCalendar;
+import org.taizhang.core.internal.deadline.DeadlineParser;
+import org.taizhang.core.internal.deadline.Lexicon;
 
 /**
  * Reads the deadline cells of a table against the plan year, or, when the year is unknown, without
@@ -20,13 +22,15 @@ final class DeadlineReading {
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年");
 
     private final DeadlineContext context;
+    /** the words of this read, found once rather than for every cell */
+    private final Lexicon lexicon;
     private final boolean yearKnown;
-    /** The deadlines read so far, each once. */
     /** the first deadline read from each text: the cell texts are the workbook's shared strings, their hashes kept */
     private final Map<String, Deadline> seen = new HashMap<>();
 
     private DeadlineReading(DeadlineContext context, boolean yearKnown) {
         this.context = context;
+        this.lexicon = DeadlineParser.lexicon(context);
         this.yearKnown = yearKnown;
     }
 
@@ -54,7 +58,7 @@ final class DeadlineReading {
      * @return its deadline
      */
     Deadline read(String text) {
-        Deadline d = Deadline.parse(text, context);
+        Deadline d = DeadlineParser.parse(text, context, lexicon);
         d = yearKnown ? d : withoutGuessedDates(d);
         // equal deadlines (2022年12月底前 in a thousand rows) are kept once: a deadline is immutable
         Deadline known = seen.putIfAbsent(d.text(), d);
