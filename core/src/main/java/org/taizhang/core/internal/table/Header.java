@@ -22,6 +22,15 @@ final class Header {
     private final String[] subRowKeys;
     /** The sub-header's own words by column (null where it is blank or covered), or null. */
     private final String[] subOwnKeys;
+    /**
+     * The role each key names ({@link HeaderWords#roleOf}), found once: a repeated header is
+     * looked for on every row, and most rows have short cells to compare.
+     */
+    private final ColumnRole[] rowKeyRoles;
+    private final ColumnRole[] subRowKeyRoles;
+    private final ColumnRole[] subOwnKeyRoles;
+    /** True when the caller added header words for this read, so that a long cell may be one. */
+    private final boolean addedWords;
     private final boolean found;
 
     private Header(int row, int lastRow, String[] labels, ColumnRole[] roles, String[] rowKeys,
@@ -33,6 +42,10 @@ final class Header {
         this.rowKeys = rowKeys;
         this.subRowKeys = subRowKeys;
         this.subOwnKeys = subOwnKeys;
+        this.rowKeyRoles = keyRoles(rowKeys);
+        this.subRowKeyRoles = keyRoles(subRowKeys);
+        this.subOwnKeyRoles = keyRoles(subOwnKeys);
+        this.addedWords = found && HeaderWords.hasAddedWords();
         this.found = found;
     }
 
@@ -160,6 +173,17 @@ final class Header {
         return texts;
     }
 
+    private static ColumnRole[] keyRoles(String[] keys) {
+        if (keys == null) {
+            return null;
+        }
+        ColumnRole[] roles = new ColumnRole[keys.length];
+        for (int c = 0; c < keys.length; c++) {
+            roles[c] = keys[c] == null || keys[c].isEmpty() ? null : HeaderWords.roleOf(keys[c]);
+        }
+        return roles;
+    }
+
     private static String[] keys(String[] texts) {
         String[] keys = new String[texts.length];
         for (int i = 0; i < texts.length; i++) {
@@ -176,11 +200,12 @@ final class Header {
      *     two-row header looks when only its second row is repeated on every page
      */
     boolean isRepeatedAt(Grid grid, int r) {
-        return repeats(grid, r, rowKeys) || (subRowKeys != null && repeats(grid, r, subRowKeys))
-                || (subOwnKeys != null && repeatsOwnCells(grid, r, subOwnKeys));
+        return repeats(grid, r, rowKeys, rowKeyRoles)
+                || (subRowKeys != null && repeats(grid, r, subRowKeys, subRowKeyRoles))
+                || (subOwnKeys != null && repeatsOwnCells(grid, r, subOwnKeys, subOwnKeyRoles));
     }
 
-    private static boolean repeats(Grid grid, int r, String[] keys) {
+    private boolean repeats(Grid grid, int r, String[] keys, ColumnRole[] keyRoles) {
         if (keys.length != grid.columnCount()) {
             return false;
         }
@@ -197,14 +222,14 @@ final class Header {
             }
             Cell cell = grid.cell(r, c);
             String text = cell.isCovered() ? grid.cell(cell.anchorRow(), cell.anchorColumn()).text() : cell.text();
-            if (!equivalent(keys[c], text)) {
+            if (!equivalent(keys[c], keyRoles[c], text)) {
                 misses++;
             }
         }
         return wanted >= 2 && misses <= missesAllowed;
     }
 
-    private static boolean repeatsOwnCells(Grid grid, int r, String[] keys) {
+    private boolean repeatsOwnCells(Grid grid, int r, String[] keys, ColumnRole[] keyRoles) {
         if (keys.length != grid.columnCount()) {
             return false;
         }
@@ -220,7 +245,7 @@ final class Header {
                 continue;
             }
             wanted++;
-            if (own && equivalent(keys[c], cell.text())) {
+            if (own && equivalent(keys[c], keyRoles[c], cell.text())) {
                 same++;
             }
         }
@@ -231,16 +256,14 @@ final class Header {
      * @return true when the text is the header word of the key as written (white space and
      *     full-width forms aside), or another known header word of the same role
      */
-    private static boolean equivalent(String key, String text) {
-        if (!Texts.keyFitsIn(text, Math.max(key.length(), HeaderWords.MAX_HEADER_LENGTH))
-                && !HeaderWords.hasAddedWords()) {
+    private boolean equivalent(String key, ColumnRole keyRole, String text) {
+        if (!addedWords && !Texts.keyFitsIn(text, Math.max(key.length(), HeaderWords.MAX_HEADER_LENGTH))) {
             return false; // a sentence of a data row: longer than any header word
         }
         if (key.equals(Texts.key(text))) {
             return true;
         }
-        ColumnRole role = HeaderWords.roleOf(key);
-        return role != null && HeaderWords.isKnownWord(text) && HeaderWords.roleOf(text) == role;
+        return keyRole != null && HeaderWords.isKnownWord(text) && HeaderWords.roleOf(text) == keyRole;
     }
 
     /** @return true when this header has the same words in the same columns as another */

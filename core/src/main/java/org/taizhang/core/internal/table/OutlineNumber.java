@@ -1,8 +1,6 @@
 package org.taizhang.core.internal.table;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.taizhang.core.Numbering;
 
@@ -16,16 +14,8 @@ public final class OutlineNumber {
     private static final Pattern NUMBER_PART = Pattern.compile("\\d{1,3}");
     private static final Pattern NUMBER_PARTS = Pattern.compile("[\\d.]+");
     private static final String CN = "[一二三四五六七八九十百零〇两]+";
-    private static final String DIGITS = "[0-9０-９]{1,3}";
-    private static final List<Style> PATTERNS = List.of(
-            new Style(Numbering.CN_COMMA, Pattern.compile("^(" + CN + ")\\s*[、，,．.]\\s*(.*)$", Pattern.DOTALL)),
-            new Style(Numbering.CN_PAREN,
-                    Pattern.compile("^[（(]\\s*(" + CN + ")\\s*[）)]\\s*(.*)$", Pattern.DOTALL)),
-            new Style(Numbering.ARABIC_PAREN,
-                    Pattern.compile("^[（(]\\s*(" + DIGITS + ")\\s*[）)]\\s*(.*)$", Pattern.DOTALL)),
-            new Style(Numbering.ARABIC_DOT,
-                    Pattern.compile("^(" + DIGITS + ")\\s*(?:、|[.．](?![0-9０-９]))\\s*(.*)$", Pattern.DOTALL)),
-            new Style(Numbering.CIRCLED, Pattern.compile("^([\\u2460-\\u2473])\\s*(.*)$", Pattern.DOTALL)));
+    /** The Chinese numerals a part or point number is written in. */
+    private static final String CN_DIGITS = "一二三四五六七八九十百零〇两";
 
     private static final Pattern BARE_CN = Pattern.compile(CN + "[、，,．.]?");
     private static final Pattern BARE_ARABIC = Pattern.compile("\\d{1,3}(\\.\\d{1,3})*");
@@ -45,14 +35,92 @@ public final class OutlineNumber {
      * @return its number and title, or empty when it starts with no outline number
      */
     public static Optional<OutlineNumber> parse(String text) {
-        String s = text.strip();
-        for (Style m : PATTERNS) {
-            Matcher matcher = m.pattern.matcher(s);
-            if (matcher.matches()) {
-                return Optional.of(new OutlineNumber(m.numbering, matcher.group(1), matcher.group(2).strip()));
-            }
+        return Optional.ofNullable(scan(text.strip()));
+    }
+
+    /**
+     * Reads the number at the start of a stripped text by its first character: a Chinese numeral
+     * ({@code 一、}), a bracket ({@code （一）}, {@code （1）}), a digit ({@code 1.}, {@code 1、}) or
+     * a circled number ({@code ①}). Space (as a regular expression's {@code \s}) may stand
+     * around the number and its mark. Asked of every heading of a large table, so written
+     * out rather than as one regular expression per style.
+     */
+    private static OutlineNumber scan(String s) {
+        if (s.isEmpty()) {
+            return null;
         }
-        return Optional.empty();
+        char first = s.charAt(0);
+        if (isCnDigit(first)) {
+            int end = skipCnDigits(s, 0);
+            int mark = skipSpace(s, end);
+            return mark < s.length() && "、，,．.".indexOf(s.charAt(mark)) >= 0
+                    ? numbered(Numbering.CN_COMMA, s, 0, end, mark + 1) : null;
+        }
+        if (first == '（' || first == '(') {
+            int start = skipSpace(s, 1);
+            boolean cn = start < s.length() && isCnDigit(s.charAt(start));
+            int end = cn ? skipCnDigits(s, start) : skipDigits(s, start);
+            int close = skipSpace(s, end);
+            return end > start && close < s.length() && (s.charAt(close) == '）' || s.charAt(close) == ')')
+                    ? numbered(cn ? Numbering.CN_PAREN : Numbering.ARABIC_PAREN, s, start, end, close + 1) : null;
+        }
+        if (isDigit(first)) {
+            int end = skipDigits(s, 0);
+            int mark = skipSpace(s, end);
+            if (end == s.length() || mark == s.length() || isDigit(s.charAt(end))) {
+                return null; // more than three digits, or nothing after them
+            }
+            char m = s.charAt(mark);
+            boolean dot = (m == '.' || m == '．') && !(mark + 1 < s.length() && isDigit(s.charAt(mark + 1)));
+            return m == '、' || dot ? numbered(Numbering.ARABIC_DOT, s, 0, end, mark + 1) : null;
+        }
+        if (first >= '\u2460' && first <= '\u2473') {
+            return numbered(Numbering.CIRCLED, s, 0, 1, 1);
+        }
+        return null;
+    }
+
+    /** @return the number between {@code start} and {@code end}, titled by what follows {@code after} */
+    private static OutlineNumber numbered(Numbering numbering, String s, int start, int end, int after) {
+        return new OutlineNumber(numbering, s.substring(start, end), s.substring(after).strip());
+    }
+
+    private static boolean isCnDigit(char c) {
+        return CN_DIGITS.indexOf(c) >= 0;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    /** @return the end of up to three digits from {@code i} */
+    private static int skipDigits(String s, int i) {
+        int end = i;
+        while (end < s.length() && end - i < 3 && isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int skipCnDigits(String s, int i) {
+        int end = i;
+        while (end < s.length() && isCnDigit(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** @return the first position from {@code i} that is not a regular expression's {@code \s} */
+    private static int skipSpace(String s, int i) {
+        int end = i;
+        while (end < s.length() && isRegexSpace(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /**
@@ -109,17 +177,6 @@ public final class OutlineNumber {
     /** @return true for an item {@code 1.}, {@code （1）} or {@code ①} */
     public boolean isItem() {
         return !isPart() && !isPoint();
-    }
-
-    /** One numbering style and the pattern that reads it. */
-    private static final class Style {
-        final Numbering numbering;
-        final Pattern pattern;
-
-        Style(Numbering numbering, Pattern pattern) {
-            this.numbering = numbering;
-            this.pattern = pattern;
-        }
     }
 
     /** @return true when {@code child} is {@code parent} followed by one more {@code .N} */
