@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 
 /**
  * Days written in a progress text or a 完成时间 cell: {@code 2022年8月15日}, {@code 8月15日} (in
@@ -21,7 +22,7 @@ public final class Dates {
     private Dates() {}
 
     /**
-     * @param text a text in the form of {@link Keys#key}
+     * @param text a text in the form of {@link MatchKey#of}
      * @param year the year for a day written without one
      * @return the last day the text names
      */
@@ -45,7 +46,7 @@ public final class Dates {
      * @return the day, or empty when the cell holds anything else
      */
     public static Optional<LocalDate> wholeDay(String text, OptionalInt year) {
-        Matcher m = WHOLE_DAY.matcher(Keys.key(text));
+        Matcher m = WHOLE_DAY.matcher(MatchKey.of(text));
         return m.matches() ? Optional.ofNullable(day(m, year)) : Optional.empty();
     }
 

@@ -14,6 +14,7 @@ import org.taizhang.core.Status;
 import org.taizhang.core.Vocabulary;
 import org.taizhang.core.internal.status.StatusLexicon.Token;
 import org.taizhang.core.internal.status.StatusLexicon.WordClass;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 import org.taizhang.core.internal.vocabulary.VocabularyScope;
 
 /**
@@ -52,7 +53,7 @@ public final class StatusReader {
             boolean planned = false;
             boolean saidHere = false;
             for (String clause : Breaks.split(sentence, Breaks.CLAUSE)) {
-                String key = Keys.key(clause);
+                String key = MatchKey.of(clause);
                 Clause c = clause(key, planned);
                 planned = c.planned();
                 if (c.status() == null) {
@@ -89,7 +90,7 @@ public final class StatusReader {
         String best = null;
         Status status = null;
         for (Map.Entry<String, String> e : VocabularyScope.current().added(Vocabulary.Kind.STATUS).entrySet()) {
-            String word = Keys.key(e.getKey());
+            String word = MatchKey.of(e.getKey());
             if (!word.isEmpty() && key.contains(word) && (best == null || word.length() > best.length())) {
                 best = word;
                 status = Status.valueOf(e.getValue());

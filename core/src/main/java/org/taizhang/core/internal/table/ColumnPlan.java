@@ -3,6 +3,7 @@ package org.taizhang.core.internal.table;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.Grid;
 
@@ -118,6 +119,6 @@ final class ColumnPlan {
             return null;
         }
         Cell c = g.cell(r, numberColumn);
-        return c.isCovered() || c.isBlank() ? null : Texts.key(Texts.number(c.text()));
+        return c.isCovered() || c.isBlank() ? null : MatchKey.of(Texts.number(c.text()));
     }
 }

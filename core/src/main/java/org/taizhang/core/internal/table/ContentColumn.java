@@ -1,6 +1,7 @@
 package org.taizhang.core.internal.table;
 
 import java.util.List;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 
 /** Which column holds a task's content when no header word names one. */
 final class ContentColumn {
@@ -88,6 +89,6 @@ final class ContentColumn {
     }
 
     private static double averageLength(Layout layout, int column) {
-        return layout.ownTexts(column, 200).stream().mapToInt(t -> Texts.key(t).length()).average().orElse(0);
+        return layout.ownTexts(column, 200).stream().mapToInt(t -> MatchKey.of(t).length()).average().orElse(0);
     }
 }

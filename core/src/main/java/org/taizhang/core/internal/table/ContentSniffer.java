@@ -2,6 +2,7 @@ package org.taizhang.core.internal.table;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 
 /** Guesses what a column holds from its cells, for header words the synonym list does not know. */
 final class ContentSniffer {
@@ -36,7 +37,7 @@ final class ContentSniffer {
         int n = 0;
         int hit = 0;
         for (String c : cells) {
-            String s = Texts.key(c);
+            String s = MatchKey.of(c);
             if (s.isEmpty()) {
                 continue;
             }

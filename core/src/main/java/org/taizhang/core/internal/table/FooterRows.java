@@ -3,6 +3,7 @@ package org.taizhang.core.internal.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.Grid;
 
@@ -47,7 +48,7 @@ final class FooterRows {
             return false;
         }
         String first = Texts.value(cells.get(0).text());
-        String key = Texts.key(first);
+        String key = MatchKey.of(first);
         if (TOTAL.matcher(key).matches()) {
             return true;
         }
@@ -108,7 +109,7 @@ final class FooterRows {
             return false;
         }
         String text = g.text(r, firstColumn);
-        if (Texts.keyFitsIn(text, MAX_TOTAL_KEY) && TOTAL.matcher(Texts.key(text)).matches()) {
+        if (MatchKey.fitsIn(text, MAX_TOTAL_KEY) && TOTAL.matcher(MatchKey.of(text)).matches()) {
             return true;
         }
         if (!alone) {

@@ -2,6 +2,7 @@ package org.taizhang.core.internal.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.CellAddressing;
 import org.taizhang.core.table.Grid;
@@ -146,7 +147,7 @@ final class Header {
 
     /** A short header naming a person ({@code 责任领导}, {@code 责任人}) under a merged header cell. */
     private static boolean namesPersonShortly(String text) {
-        return Texts.key(text).length() <= HeaderWords.MAX_HEADER_LENGTH && HeaderWords.namesPerson(text);
+        return MatchKey.of(text).length() <= HeaderWords.MAX_HEADER_LENGTH && HeaderWords.namesPerson(text);
     }
 
     /**
@@ -187,7 +188,7 @@ final class Header {
     private static String[] keys(String[] texts) {
         String[] keys = new String[texts.length];
         for (int i = 0; i < texts.length; i++) {
-            keys[i] = Texts.key(texts[i]);
+            keys[i] = MatchKey.of(texts[i]);
         }
         return keys;
     }
@@ -257,10 +258,10 @@ final class Header {
      *     full-width forms aside), or another known header word of the same role
      */
     private boolean equivalent(String key, ColumnRole keyRole, String text) {
-        if (!addedWords && !Texts.keyFitsIn(text, Math.max(key.length(), HeaderWords.MAX_HEADER_LENGTH))) {
+        if (!addedWords && !MatchKey.fitsIn(text, Math.max(key.length(), HeaderWords.MAX_HEADER_LENGTH))) {
             return false; // a sentence of a data row: longer than any header word
         }
-        if (key.equals(Texts.key(text))) {
+        if (key.equals(MatchKey.of(text))) {
             return true;
         }
         return keyRole != null && HeaderWords.isKnownWord(text) && HeaderWords.roleOf(text) == keyRole;
@@ -302,7 +303,7 @@ final class Header {
     /** @return the {@code 层级} column ({@link org.taizhang.core.table.OutlineLevel}), or -1: when there is one, it alone gives the outline */
     int levelColumn() {
         for (int c = 0; c < labels.length; c++) {
-            if (labels[c] != null && Texts.key(labels[c]).equals(org.taizhang.core.table.OutlineLevel.HEADER)) {
+            if (labels[c] != null && MatchKey.of(labels[c]).equals(org.taizhang.core.table.OutlineLevel.HEADER)) {
                 return c;
             }
         }

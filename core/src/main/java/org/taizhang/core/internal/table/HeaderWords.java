@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.taizhang.core.Vocabulary;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 import org.taizhang.core.internal.vocabulary.ShippedWords;
 import org.taizhang.core.internal.vocabulary.VocabularyScope;
 
@@ -12,7 +13,7 @@ import org.taizhang.core.internal.vocabulary.VocabularyScope;
  * The header words of ledgers: exact synonyms first, then key words a new header word is likely
  * to contain. The words are shipped in {@code org/taizhang/core/vocabulary/header-words.txt},
  * {@code header-key-words.txt} and {@code header-person-words.txt}, read once. Matching uses
- * {@link Texts#key}, so line breaks and full-width forms do not matter.
+ * {@link MatchKey#of}, so line breaks and full-width forms do not matter.
  */
 final class HeaderWords {
     /** Longer than this (after normalising) a cell is text, not a header word. */
@@ -25,7 +26,7 @@ final class HeaderWords {
      */
     private static final java.util.regex.Pattern BODY_AND_PERSON =
             java.util.regex.Pattern.compile("(单位|部门|科室|处室)(及|和|与|、|/)");
-    /** A word and a bracketed note after it, half-width after {@link Texts#key}. */
+    /** A word and a bracketed note after it, half-width after {@link MatchKey#of}. */
     private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("([^()]{2,})\\([^()]*\\)");
     /** Words a new header word is likely to contain, in the order tried. */
     private static final List<Map.Entry<String, ColumnRole>> KEY_WORDS = roles("header-key-words.txt");
@@ -62,7 +63,7 @@ final class HeaderWords {
         for (int c = 0; c < roles.length; c++) {
             if (roles[c] == ColumnRole.DEADLINE) {
                 deadlines++;
-                if (COMPLETION_OR_DEADLINE.equals(Texts.key(labels[c]))) {
+                if (COMPLETION_OR_DEADLINE.equals(MatchKey.of(labels[c]))) {
                     candidate = c;
                 }
             }
@@ -94,7 +95,7 @@ final class HeaderWords {
      * @return its role, or null when the text is not a header word
      */
     static ColumnRole roleOf(String text) {
-        String key = Texts.key(text);
+        String key = MatchKey.of(text);
         java.util.regex.Matcher noted = NOTE.matcher(key);
         if (noted.matches()) {
             ColumnRole word = roleOf(noted.group(1));
@@ -131,13 +132,13 @@ final class HeaderWords {
 
     /** @return true when the header names a person rather than a body (责任领导, 责任人) */
     static boolean namesPerson(String text) {
-        String key = Texts.key(text);
+        String key = MatchKey.of(text);
         return !BODY_AND_PERSON.matcher(key).find() && PERSON_WORDS.stream().anyMatch(key::contains);
     }
 
     /** @return true when the text is one of the known synonyms exactly */
     static boolean isKnownWord(String text) {
-        String key = Texts.key(text);
+        String key = MatchKey.of(text);
         return EXACT.containsKey(key) || addedWord(key) != null;
     }
 
@@ -146,11 +147,11 @@ final class HeaderWords {
         return !VocabularyScope.current().added(Vocabulary.Kind.HEADER).isEmpty();
     }
 
-    /** A caller's header word (ReadOptions.vocabulary), compared as {@link Texts#key} compares cells. */
+    /** A caller's header word (ReadOptions.vocabulary), compared as {@link MatchKey#of} compares cells. */
     private static ColumnRole addedWord(String key) {
         ColumnRole role = null;
         for (Map.Entry<String, String> e : VocabularyScope.current().added(Vocabulary.Kind.HEADER).entrySet()) {
-            if (Texts.key(e.getKey()).equals(key)) {
+            if (MatchKey.of(e.getKey()).equals(key)) {
                 role = roleOfField(e.getValue());
             }
         }

@@ -3,6 +3,7 @@ package org.taizhang.core.internal.table;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.taizhang.core.Numbering;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 
 /**
  * Paragraphs of a Word document that stand between ledger tables: a part or point heading
@@ -45,6 +46,6 @@ final class HeadingParagraphs {
      * @return true for {@code 续表}, {@code 续表2}, {@code 续上表}, {@code （续）}, {@code (续表)}
      */
     static boolean isContinuation(String text) {
-        return CONTINUATION.matcher(Texts.key(text)).matches();
+        return CONTINUATION.matcher(MatchKey.of(text)).matches();
     }
 }

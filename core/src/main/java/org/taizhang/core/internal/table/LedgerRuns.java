@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.taizhang.core.ReadOptions;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.Grid;
 import org.taizhang.core.table.GridDocument;
@@ -107,7 +108,7 @@ final class LedgerRuns {
         for (int c = 0; c < roles.length && c < g.columnCount(); c++) {
             if (roles[c] == ColumnRole.NUMBER) {
                 Cell cell = g.cell(r, c);
-                return !cell.isCovered() && TASK_NUMBER.matcher(Texts.key(cell.text())).matches();
+                return !cell.isCovered() && TASK_NUMBER.matcher(MatchKey.of(cell.text())).matches();
             }
         }
         return false;

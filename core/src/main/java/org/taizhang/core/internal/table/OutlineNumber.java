@@ -3,6 +3,7 @@ package org.taizhang.core.internal.table;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.taizhang.core.Numbering;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 
 /**
  * The outline number at the start of a heading or a line of prose: a part {@code 一、}, a point
@@ -133,7 +134,7 @@ public final class OutlineNumber {
      * @return the number with the title, or empty when the cell holds more than a number
      */
     static Optional<OutlineNumber> ofNumberCell(String cell, String title) {
-        String s = Texts.key(cell);
+        String s = MatchKey.of(cell);
         if (BARE_CN.matcher(s).matches()) {
             return Optional.of(new OutlineNumber(Numbering.CN_COMMA, s.replaceAll("[、，,．.]$", ""), title.strip()));
         }

@@ -3,6 +3,7 @@ package org.taizhang.core.internal.table;
 import java.util.ArrayList;
 import java.util.List;
 import org.taizhang.core.Numbering;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.Grid;
 import org.taizhang.core.table.OutlineLevel;
@@ -130,7 +131,7 @@ final class RowKinds {
         if (levelColumn < 0 || levelColumn >= g.columnCount() || g.cell(r, levelColumn).isCovered()) {
             return -1;
         }
-        return OutlineLevel.depth(Texts.key(g.cell(r, levelColumn).text()));
+        return OutlineLevel.depth(MatchKey.of(g.cell(r, levelColumn).text()));
     }
 
     /**

@@ -15,6 +15,7 @@ import org.taizhang.core.SourceRef;
 import org.taizhang.core.Status;
 import org.taizhang.core.Task;
 import org.taizhang.core.internal.status.StatusReader;
+import org.taizhang.core.internal.vocabulary.MatchKey;
 import org.taizhang.core.spi.ReadContext;
 import org.taizhang.core.table.Cell;
 import org.taizhang.core.table.CellAddressing;
@@ -197,7 +198,7 @@ final class RunAssembler {
         for (int i = 0; i < headings.size(); i++) {
             OutlineNode h = headings.get(i);
             if (h.numbering() == n.numbering() && n.number().equals(h.number())
-                    && Texts.key(n.title()).equals(Texts.key(h.title()))) {
+                    && MatchKey.of(n.title()).equals(MatchKey.of(h.title()))) {
                 return; // the part goes on in this table
             }
         }
@@ -385,7 +386,7 @@ final class RunAssembler {
             String text = Texts.value(cell.text());
             CellValue seq = level == 0 && columns.numberNamesGroups()
                     ? effective(part, p, g, r, columns.numberColumn()) : null;
-            String key = (seq == null ? "" : Texts.number(seq.text())) + "\u0001" + Texts.key(text);
+            String key = (seq == null ? "" : Texts.number(seq.text())) + "\u0001" + MatchKey.of(text);
             if (groups[level] != null && key.equals(groupKeys[level])) {
                 continue; // the same group again after a page break: it continues
             }
