@@ -47,7 +47,9 @@ final class SheetXmlReader {
         try (InputStream stream = in) {
             XmlScanner x = new XmlScanner(stream, budget.context(), sheet.sheet());
             for (int e = x.next(); e != XmlScanner.EOF; e = x.next()) {
-                if (e == XmlScanner.START) {
+                if (e == XmlScanner.START && x.is("mergeCells")) {
+                    merges(x);
+                } else if (e == XmlScanner.START) {
                     start(x);
                 } else if (e == XmlScanner.END) {
                     end(x);
@@ -76,6 +78,20 @@ final class SheetXmlReader {
             phoneticDepth++;
         } else if (x.is("mergeCell")) {
             merge(x.attribute("ref"));
+        }
+    }
+
+    /**
+     * Reads the merged regions, which follow all the rows: in a loop of their own, so that the
+     * code compiled for the rows is not thrown away when the first region comes.
+     */
+    private void merges(XmlScanner x) throws LedgerException, IOException {
+        for (int e = x.next(); e != XmlScanner.EOF; e = x.next()) {
+            if (e == XmlScanner.START && x.is("mergeCell")) {
+                merge(x.attribute("ref"));
+            } else if (e == XmlScanner.END && x.is("mergeCells")) {
+                return;
+            }
         }
     }
 
