@@ -9,6 +9,7 @@ import static org.taizhang.core.validation.Plans.validate;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.taizhang.core.Deadline;
 import org.taizhang.core.DeadlineContext;
@@ -41,6 +42,65 @@ class DeadlineRulesTest {
         WorkPlan plan = WorkPlan.builder().from(ledger(withDeadline(Deadline.unparsed(text))))
                 .year(text.equals("2月29日前") ? 2024 : 2022).build();
         assertThat(codes(validate(plan))).containsExactly("deadline.unparsed");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        2022年13月底前                   | 2022年13月
+        2月30日前                       | 2月30日
+        2022年4月31日                   | 2022年4月31日
+        十三月底前                       | 十三月
+        二〇二二年十三月底前                | 二〇二二年十三月
+        ２０２２年１３月                    | ２０２２年１３月
+        １３月底前                       | １３月
+        2022年2月29日前                  | 2022年2月29日
+        2月29日前报送                    | 2月29日
+        2022年0月底                     | 2022年0月
+        2022年13月份前                   | 2022年13月份
+        6月、13月各报送一次                 | 13月
+        4月31日前完成                    | 4月31日
+        自2022年6月31日起                 | 2022年6月31日
+        2月30日、3月31日前分别报送           | 2月30日
+        2022年6月底、9月31日前             | 9月31日
+        2022-09-31                    | 2022-09-31
+        """)
+    void the_date_that_does_not_exist_is_quoted_as_written(String text, String date) {
+        Deadline read = Deadline.parse(text, DeadlineContext.ofYear(2022));
+        assertThat(read.kind()).isEqualTo(DeadlineKind.UNPARSED);
+        ValidationReport r = validate(ledger(withDeadline(read)));
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("deadline.invalid-date");
+            assertThat(f.message()).isEqualTo("完成时限 “" + text + "” 中的日期“" + date + "”不存在");
+            assertThat(f.hint()).contains("请改为实际存在的日期");
+        });
+    }
+
+    @Test
+    void without_a_plan_year_only_a_written_year_makes_the_twenty_ninth_of_february_impossible() {
+        WorkPlan noYear = WorkPlan.builder().from(ledger(withDeadline(Deadline.unparsed("2023年2月29日前")))).year(java.util.Optional.empty()).build();
+        assertThat(validate(noYear).findings("deadline.invalid-date")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("中的日期“2023年2月29日”不存在"));
+        WorkPlan bare = WorkPlan.builder().from(ledger(withDeadline(Deadline.unparsed("2月29日前")))).year(java.util.Optional.empty()).build();
+        assertThat(codes(validate(bare))).containsExactlyInAnyOrder("deadline.unparsed", "plan.no-year");
+    }
+
+    @Test
+    void a_yearly_rule_on_a_day_no_calendar_has_is_read_and_so_not_an_invalid_date() {
+        // the reader takes 每年2月30日前 as a rule; the rule judges only what the reader left unread
+        Deadline rule = Deadline.parse("每年2月30日前", DeadlineContext.ofYear(2022));
+        assertThat(rule.kind()).isEqualTo(DeadlineKind.RECURRING);
+        assertThat(codes(validate(ledger(withDeadline(rule))))).doesNotContain("deadline.invalid-date");
+    }
+
+    @Test
+    void an_impossible_date_in_the_unparsed_clause_of_a_composite_is_quoted() {
+        Deadline composite = Deadline.builder().text("10月底前补录完成，11月31日前公布").kind(DeadlineKind.COMPOSITE)
+                .addParts(Deadline.absolute("10月底前补录完成", LocalDate.of(2022, 10, 31)), Deadline.unparsed("11月31日前公布"))
+                .build();
+        assertThat(validate(ledger(withDeadline(composite))).findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("deadline.invalid-date");
+            assertThat(f.message()).isEqualTo("完成时限 “11月31日前公布” 中的日期“11月31日”不存在");
+        });
     }
 
     @Test

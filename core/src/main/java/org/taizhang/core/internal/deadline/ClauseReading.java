@@ -39,6 +39,14 @@ final class ClauseReading {
     boolean rangePending;
     /** A date no calendar has was written: the whole phrase is left unread. */
     boolean impossible;
+    /**
+     * Where the first such date written as a point starts and ends in the normalised text
+     * ({@code 2022年13月}, {@code 2月30日}), so that it can be quoted; -1 when there is none (a
+     * lunar date the tables cannot place has no point to quote).
+     */
+    int impossibleStart = -1;
+    /** Where that date ends (exclusive), or -1. */
+    int impossibleEnd = -1;
 
     // recurring: 每年3月10日、9月20日 needs two rules
     String rrule;
@@ -80,6 +88,18 @@ final class ClauseReading {
             actionFrom = k;
         }
         return k;
+    }
+
+    /**
+     * A date no calendar has was written from s to e: the clause is impossible, and the first such
+     * date is the one quoted.
+     */
+    void impossibleAt(int s, int e) {
+        impossible = true;
+        if (impossibleStart < 0) {
+            impossibleStart = s;
+            impossibleEnd = e;
+        }
     }
 
     /** Takes a relative deadline; returns its end. */

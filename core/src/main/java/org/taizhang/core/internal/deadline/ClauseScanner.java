@@ -221,7 +221,7 @@ final class ClauseScanner {
     private int addPoint(ClauseReading r, int from, Point p) {
         int k = p.end();
         if (p.impossible()) {
-            r.impossible = true;
+            r.impossibleAt(from, quotedEnd(k, r.end));
             return r.item(k);
         }
         boolean yearOnly = p.yearOnly();
@@ -264,7 +264,7 @@ final class ClauseScanner {
         }
         if (p.day() != LAST && p.day() > YearMonth.of(year, month).lengthOfMonth()) {
             // 2月29日 in a year that has none
-            r.impossible = true;
+            r.impossibleAt(from, k);
             return r.item(k);
         }
         LocalDate date = dayIn(year, month, yearOnly ? LAST : p.day());
@@ -301,6 +301,19 @@ final class ClauseScanner {
         r.sepSinceLastPoint = false;
         r.rangePending = false;
         return r.item(start ? t.match(k, r.end, lex.start) : k);
+    }
+
+    /**
+     * The end of an impossible point as quoted. A point whose month does not exist ends at 月; the
+     * 份 and the day written after it are quoted with it ({@code 2022年13月份}, {@code 13月5日}).
+     */
+    private int quotedEnd(int k, int end) {
+        if (buf[k - 1] != '月') {
+            return k;
+        }
+        int e = t.at(k, end, "份") ? k + 1 : k;
+        int d = NumberScanner.end(NumberScanner.scan(buf, e, end));
+        return d > 0 && (t.at(d, end, "日") || t.at(d, end, "号")) ? d + 1 : e;
     }
 
     /** The date of a day in a month; the last day for 0 and {@code LAST}, and for a day past it. */

@@ -2,6 +2,7 @@ package org.taizhang.core.internal.deadline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.taizhang.core.Deadline;
 import org.taizhang.core.DeadlineContext;
 import org.taizhang.core.DeadlineKind;
@@ -102,6 +103,54 @@ public final class DeadlineParser {
             provisional |= d.isProvisional();
         }
         return b.provisional(provisional).build();
+    }
+
+    /**
+     * The date that does not exist for which {@link #parse} leaves a phrase {@code UNPARSED}: a
+     * month outside 1–12 ({@code 2022年13月底前}) or a day past the month's end ({@code 2月30日},
+     * {@code 4月31日}, {@code 2月29日} in a year that has none, the plan year for a phrase that
+     * writes none). Reads the phrase with the context's words, else those of the read under way.
+     *
+     * @param text the phrase as written
+     * @param context the plan year, issue date and calendar
+     * @return the first such date as written in the text, from its year when one is written
+     *     ({@code 2022年13月}, {@code 2月30日}, {@code ２０２２年１３月}), trimmed; empty when
+     *     {@link #parse} does not reject the phrase for such a date
+     */
+    public static Optional<String> impossibleDate(CharSequence text, DeadlineContext context) {
+        return impossibleDate(text, context, lexicon(context));
+    }
+
+    /**
+     * {@link #impossibleDate(CharSequence, DeadlineContext)} with the words of a lexicon.
+     *
+     * @param text the phrase as written
+     * @param context the plan year, issue date and calendar
+     * @param lexicon the words to read with
+     * @return the first date that does not exist, as written, trimmed; or empty
+     */
+    public static Optional<String> impossibleDate(CharSequence text, DeadlineContext context, Lexicon lexicon) {
+        String s = text.toString();
+        if (s.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        NormalisedText t = NormalisedText.of(s);
+        ClauseScanner scanner = new ClauseScanner(t, lexicon, context);
+        // the clauses are cut and scanned as parse does, which stops at the first impossible one
+        int start = 0;
+        for (int i = 0; i <= t.length; i++) {
+            if (i == t.length || t.chars[i] == ',' || t.chars[i] == ';') {
+                if (i > start) {
+                    ClauseReading r = scanner.scan(start, i);
+                    if (r.impossible) {
+                        return r.impossibleStart < 0 ? Optional.empty()
+                                : Optional.of(t.originalText(r.impossibleStart, r.impossibleEnd));
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,50 +1,25 @@
 package org.taizhang.core.internal.validation;
 
-import java.text.Normalizer;
-import java.time.Year;
-import java.time.YearMonth;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.taizhang.core.internal.deadline.DeadlineParser;
 
 /**
- * Finds a date in a phrase that does not exist: a month outside 1–12 ({@code 2022年13月底前}) or a
- * day past the month's end ({@code 2月30日}, {@code 4月31日}; {@code 2月29日} in a year that is not a
- * leap year). The year is the one written before the month, else the plan year; with neither,
- * {@code 2月29日} is taken to exist.
+ * What is left of the validation's own date reading. {@link #find} asks the deadline parser's check
+ * ({@link DeadlineParser#impossibleDate}) for {@code deadline.unparsed}, so that it passes over
+ * exactly the phrases {@code deadline.invalid-date} reports; {@link #number} reads outline numbers
+ * for {@link OutlineNumbers}. Both are to move to their callers, and this class to go.
  */
 final class InvalidDates {
-    private static final String NUM = "(\\d{1,2}|[〇零一二三四五六七八九十]{1,3})";
-    private static final Pattern DATE = Pattern.compile(
-            "(?:(\\d{4})\\s*年(?:度)?)?(?<![\\d〇零一二三四五六七八九十个])" + NUM + "\\s*月(?:份)?(?:\\s*" + NUM + "\\s*[日号])?");
-
     private InvalidDates() {}
 
     /**
      * @param text a deadline phrase
-     * @param planYear the plan year, or null
-     * @return the first impossible date as written ({@code 13月}, {@code 2月30日}), if any
+     * @param planYear the plan year, or null ({@code 2月29日} then exists)
+     * @return the first date in it that does not exist, as written ({@code 13月}, {@code 2月30日}), if
+     *     the parser rejects the phrase for one
      */
     static Optional<String> find(String text, Integer planYear) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        Matcher m = DATE.matcher(t);
-        while (m.find()) {
-            int month = number(m.group(2));
-            if (month < 1 || month > 12) {
-                return Optional.of(m.group().strip());
-            }
-            if (m.group(3) == null) {
-                continue;
-            }
-            int day = number(m.group(3));
-            Integer year = m.group(1) != null ? Integer.valueOf(m.group(1)) : planYear;
-            int length = year != null ? YearMonth.of(year, month).lengthOfMonth()
-                    : YearMonth.of(Year.of(2000).getValue(), month).lengthOfMonth();
-            if (day < 1 || day > length) {
-                return Optional.of(m.group().strip());
-            }
-        }
-        return Optional.empty();
+        return DeadlineParser.impossibleDate(text, InvalidDateRule.dateContext(planYear));
     }
 
     /** Arabic digits, or a Chinese numeral up to 九十九 ({@code 十三}, {@code 三十一}). */
