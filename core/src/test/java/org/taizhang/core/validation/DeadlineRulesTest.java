@@ -85,11 +85,14 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void a_yearly_rule_on_a_day_no_calendar_has_is_read_and_so_not_an_invalid_date() {
-        // the reader takes 每年2月30日前 as a rule; the rule judges only what the reader left unread
+    void a_yearly_rule_on_a_day_no_calendar_has_is_an_invalid_date() {
+        // 每年2月30日前 names a day that never comes: left unread, and the rule says why
         Deadline rule = Deadline.parse("每年2月30日前", DeadlineContext.ofYear(2022));
-        assertThat(rule.kind()).isEqualTo(DeadlineKind.RECURRING);
-        assertThat(codes(validate(ledger(withDeadline(rule))))).doesNotContain("deadline.invalid-date");
+        assertThat(rule.kind()).isEqualTo(DeadlineKind.UNPARSED);
+        assertThat(validate(ledger(withDeadline(rule))).findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("deadline.invalid-date");
+            assertThat(f.message()).isEqualTo("完成时限 “每年2月30日前” 中的日期“2月30日”不存在");
+        });
     }
 
     @Test

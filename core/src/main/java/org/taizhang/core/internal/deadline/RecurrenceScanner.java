@@ -183,6 +183,9 @@ final class RecurrenceScanner {
             k++;
         }
         Point p = points.point(k, end, true);
+        if (p != null && p.impossible()) {
+            return null; // 每年13月底前, 每年2月30日前: no rule; the date is read, and refused, as a date
+        }
         if (p != null && p.month() > 0 && p.year() == NONE) {
             int[] listMonths = new int[12];
             int[] listDays = new int[12];
@@ -200,6 +203,9 @@ final class RecurrenceScanner {
                     break;
                 }
                 Point next = points.point(e + 1, end, true);
+                if (next != null && next.impossible()) {
+                    return null; // 每年6月30日、2月30日前
+                }
                 if (next == null || next.month() == 0 || next.year() != NONE) {
                     break;
                 }

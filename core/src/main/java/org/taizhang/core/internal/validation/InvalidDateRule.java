@@ -48,8 +48,8 @@ final class InvalidDateRule implements ValidationRule {
 
     /**
      * What phrases are judged against: the plan year, a leap year when it is unknown. The issue
-     * date is left out so that {@code deadline.unparsed}, which asks the same question through
-     * {@link InvalidDates#find} with the year alone, always gets the same answer.
+     * date is left out so that {@code deadline.unparsed}, which asks the same question with this
+     * context to leave such phrases to this rule, always gets the same answer.
      *
      * @param planYear the plan year, or null
      * @return the context

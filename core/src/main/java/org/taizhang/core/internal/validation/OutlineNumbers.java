@@ -27,9 +27,28 @@ final class OutlineNumbers {
             return Integer.parseInt(s);
         }
         if (s.matches("[〇零一二三四五六七八九十]{1,3}")) {
-            return InvalidDates.number(s);
+            return chineseValue(s);
         }
         return -1;
+    }
+
+    /** A Chinese numeral up to 九十九 ({@code 十三}, {@code 三十一}). */
+    private static int chineseValue(String s) {
+        int ten = s.indexOf('十');
+        if (ten < 0) {
+            int n = 0;
+            for (char c : s.toCharArray()) {
+                n = n * 10 + digit(c);
+            }
+            return n;
+        }
+        int tens = ten == 0 ? 1 : digit(s.charAt(ten - 1));
+        int ones = ten == s.length() - 1 ? 0 : digit(s.charAt(ten + 1));
+        return tens * 10 + ones;
+    }
+
+    private static int digit(char c) {
+        return "〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c);
     }
 
     /** @return true when the number is written with full-width digits ({@code １２}) */

@@ -1,9 +1,11 @@
 package org.taizhang.core.internal.validation;
 
 import java.util.Map;
+import org.taizhang.core.DeadlineContext;
 import org.taizhang.core.DeadlineKind;
 import org.taizhang.core.OutlineEntry;
 import org.taizhang.core.Task;
+import org.taizhang.core.internal.deadline.DeadlineParser;
 import org.taizhang.core.validation.Findings;
 import org.taizhang.core.validation.Severity;
 import org.taizhang.core.validation.ValidationContext;
@@ -24,11 +26,11 @@ final class UnparsedDeadlineRule implements ValidationRule {
     @Override
     public void check(ValidationContext context, Findings findings) {
         boolean invalidReported = !findings.isDisabled(InvalidDateRule.CODE);
-        Integer year = context.plan().year().orElse(null);
+        DeadlineContext dates = InvalidDateRule.dateContext(context.plan().year().orElse(null));
         for (OutlineEntry<Task> e : context.tasks()) {
             e.item().deadline().ifPresent(d -> Fields.eachClause(d, clause -> {
                 if (clause.kind() != DeadlineKind.UNPARSED || clause.text().isBlank()
-                        || invalidReported && InvalidDates.find(clause.text(), year).isPresent()) {
+                        || invalidReported && DeadlineParser.impossibleDate(clause.text(), dates).isPresent()) {
                     return;
                 }
                 findings.task(CODE, e, Task.DEADLINE, "完成时限 " + Fields.quote(clause.text()) + " 无法识别为日期",

@@ -92,11 +92,22 @@ class ImpossibleDateTest {
         assertThat(parse(text, planYear).kind()).isEqualTo(kind);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        每年2月30日前            | 2月30日
+        每年13月底前             | 13月
+        每年的4月31日前报送       | 4月31日
+        每年6月30日、2月30日前    | 2月30日
+        """)
+    void a_yearly_rule_on_a_day_no_calendar_has_is_refused_and_quoted(String text, String quoted) {
+        assertThat(parse(text, 2022).kind()).isEqualTo(DeadlineKind.UNPARSED);
+        assertThat(quote(text, 2022)).contains(quoted);
+    }
+
     @Test
-    void a_rule_that_names_a_day_no_calendar_has_is_read_by_parse_and_so_not_quoted() {
-        // parse reads 每年2月30日前 as a yearly rule today; the check answers for what parse rejects
-        assertThat(parse("每年2月30日前", 2022).rrule()).contains("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30");
-        assertThat(quote("每年2月30日前", 2022)).isEmpty();
+    void a_yearly_rule_on_the_29th_of_february_is_kept_for_the_leap_years() {
+        assertThat(parse("每年2月29日前", 2022).rrule()).contains("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29");
+        assertThat(quote("每年2月29日前", 2022)).isEmpty();
     }
 
     @Test
