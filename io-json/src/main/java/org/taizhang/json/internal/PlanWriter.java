@@ -1,6 +1,7 @@
 package org.taizhang.json.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import org.taizhang.core.Task;
 import org.taizhang.core.Unit;
 import org.taizhang.core.WorkPlan;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Writes the model as {@code taizhang/1} straight to a streaming generator: fields in the order of
@@ -23,7 +26,65 @@ import tools.jackson.core.JsonGenerator;
  * one reused buffer, so that writing a plan makes no map and no list of ids.
  */
 final class PlanWriter {
+    // field names encoded once: a large plan writes each of them a hundred thousand times
+    private static final SerializableString ACTION = new SerializedString("action");
+    private static final SerializableString AMOUNT = new SerializedString("amount");
+    private static final SerializableString ANCHOR = new SerializedString("anchor");
+    private static final SerializableString ASSIGNMENTS = new SerializedString("assignments");
+    private static final SerializableString BASIS = new SerializedString("basis");
+    private static final SerializableString CANONICAL = new SerializedString("canonical");
+    private static final SerializableString CELLS = new SerializedString("cells");
+    private static final SerializableString COLLECTIVE = new SerializedString("collective");
+    private static final SerializableString COLUMNS = new SerializedString("columns");
+    private static final SerializableString COMPLETED_ON = new SerializedString("completedOn");
+    private static final SerializableString CONTENT = new SerializedString("content");
+    private static final SerializableString DEADLINE = new SerializedString("deadline");
+    private static final SerializableString DUE = new SerializedString("due");
+    private static final SerializableString EVENT = new SerializedString("event");
+    private static final SerializableString EXTRA = new SerializedString("extra");
+    private static final SerializableString FILE = new SerializedString("file");
+    private static final SerializableString FORMAT = new SerializedString("format");
+    private static final SerializableString HEADER_FOUND = new SerializedString("headerFound");
+    private static final SerializableString ID = new SerializedString("id");
+    private static final SerializableString INDICATORS = new SerializedString("indicators");
+    private static final SerializableString INFERRED = new SerializedString("inferred");
+    private static final SerializableString ISSUED_ON = new SerializedString("issuedOn");
+    private static final SerializableString ISSUER = new SerializedString("issuer");
+    private static final SerializableString KIND = new SerializedString("kind");
+    private static final SerializableString NAME = new SerializedString("name");
+    private static final SerializableString NOTES = new SerializedString("notes");
+    private static final SerializableString NUMBER = new SerializedString("number");
+    private static final SerializableString NUMBERING = new SerializedString("numbering");
+    private static final SerializableString OFFSET = new SerializedString("offset");
+    private static final SerializableString PARTS = new SerializedString("parts");
+    private static final SerializableString PERSON = new SerializedString("person");
+    private static final SerializableString PLAN = new SerializedString("plan");
+    private static final SerializableString PROGRESS = new SerializedString("progress");
+    private static final SerializableString PROVISIONAL = new SerializedString("provisional");
+    private static final SerializableString QUALIFIER = new SerializedString("qualifier");
+    private static final SerializableString REMARKS = new SerializedString("remarks");
+    private static final SerializableString RESPONSIBILITY = new SerializedString("responsibility");
+    private static final SerializableString ROLE = new SerializedString("role");
+    private static final SerializableString ROLE_TEXT = new SerializedString("roleText");
+    private static final SerializableString ROW = new SerializedString("row");
+    private static final SerializableString RRULE = new SerializedString("rrule");
+    private static final SerializableString SECTIONS = new SerializedString("sections");
+    private static final SerializableString SHEET = new SerializedString("sheet");
+    private static final SerializableString SOURCE = new SerializedString("source");
+    private static final SerializableString STATUS = new SerializedString("status");
+    private static final SerializableString TABLE = new SerializedString("table");
+    private static final SerializableString TABLES = new SerializedString("tables");
+    private static final SerializableString TASKS = new SerializedString("tasks");
+    private static final SerializableString TEXT = new SerializedString("text");
+    private static final SerializableString TITLE = new SerializedString("title");
+    private static final SerializableString UNIT = new SerializedString("unit");
+    private static final SerializableString UNTIL = new SerializedString("until");
+    private static final SerializableString YEAR = new SerializedString("year");
+    /** Keys of {@code cells} and {@code extra} maps kept encoded; a plan has few distinct ones. */
+    private static final int MAX_KEPT_KEYS = 256;
+
     private final JsonGenerator g;
+    private final Map<String, SerializableString> keys = new HashMap<>();
     private char[] id = new char[32];
     private int idLength;
 
@@ -57,23 +118,24 @@ final class PlanWriter {
 
     private void plan(WorkPlan plan) {
         g.writeStartObject();
-        g.writeStringProperty("format", JsonCodec.VERSION);
+        property(FORMAT, JsonCodec.VERSION);
         if (plan.title().isPresent() || plan.issuer().isPresent() || plan.year().isPresent()
                 || plan.issuedOn().isPresent() || !plan.notes().isEmpty()) {
-            g.writeName("plan");
+            g.writeName(PLAN);
             g.writeStartObject();
-            string("title", plan.title());
-            string("issuer", plan.issuer());
+            string(TITLE, plan.title());
+            string(ISSUER, plan.issuer());
             if (plan.year().isPresent()) {
-                g.writeNumberProperty("year", plan.year().get().intValue());
+                g.writeName(YEAR);
+                g.writeNumber(plan.year().get().intValue());
             }
-            date("issuedOn", plan.issuedOn());
-            strings("notes", plan.notes());
+            date(ISSUED_ON, plan.issuedOn());
+            strings(NOTES, plan.notes());
             g.writeEndObject();
         }
         children(plan.sections(), plan.tasks());
         if (!plan.tables().isEmpty()) {
-            g.writeName("tables");
+            g.writeName(TABLES);
             g.writeStartArray();
             for (LedgerTable t : plan.tables()) {
                 table(t);
@@ -89,7 +151,7 @@ final class PlanWriter {
         int prefix = idLength;
         int n = 0;
         if (!sections.isEmpty()) {
-            g.writeName("sections");
+            g.writeName(SECTIONS);
             g.writeStartArray();
             for (Section s : sections) {
                 section(s, prefix, ++n);
@@ -97,7 +159,7 @@ final class PlanWriter {
             g.writeEndArray();
         }
         if (!tasks.isEmpty()) {
-            g.writeName("tasks");
+            g.writeName(TASKS);
             g.writeStartArray();
             for (Task t : tasks) {
                 task(t, prefix, ++n);
@@ -110,9 +172,9 @@ final class PlanWriter {
     private void section(Section s, int prefix, int n) {
         g.writeStartObject();
         writeId(prefix, n);
-        string("number", s.number());
-        g.writeStringProperty("numbering", s.numbering().name());
-        g.writeStringProperty("title", s.title());
+        string(NUMBER, s.number());
+        property(NUMBERING, s.numbering().name());
+        property(TITLE, s.title());
         append('.');
         children(s.sections(), s.tasks());
         source(s.source());
@@ -122,34 +184,34 @@ final class PlanWriter {
     private void task(Task t, int prefix, int n) {
         g.writeStartObject();
         writeId(prefix, n);
-        string("number", t.number());
-        string("name", t.name());
-        string("content", t.content());
-        string("basis", t.basis());
+        string(NUMBER, t.number());
+        string(NAME, t.name());
+        string(CONTENT, t.content());
+        string(BASIS, t.basis());
         if (t.responsibility().isPresent()) {
-            g.writeName("responsibility");
+            g.writeName(RESPONSIBILITY);
             responsibility(t.responsibility().get());
         }
         if (t.deadline().isPresent()) {
-            g.writeName("deadline");
+            g.writeName(DEADLINE);
             deadline(t.deadline().get());
         }
-        string("indicators", t.indicators());
-        string("progress", t.progress());
-        g.writeStringProperty("status", t.status().name());
-        date("completedOn", t.completedOn());
-        string("remarks", t.remarks());
-        map("extra", t.extra());
+        string(INDICATORS, t.indicators());
+        string(PROGRESS, t.progress());
+        property(STATUS, t.status().name());
+        date(COMPLETED_ON, t.completedOn());
+        string(REMARKS, t.remarks());
+        map(EXTRA, t.extra());
         source(t.source());
-        strings("inferred", t.inferred());
+        strings(INFERRED, t.inferred());
         g.writeEndObject();
     }
 
     private void responsibility(Responsibility r) {
         g.writeStartObject();
-        g.writeStringProperty("text", r.text());
+        property(TEXT, r.text());
         if (!r.assignments().isEmpty()) {
-            g.writeName("assignments");
+            g.writeName(ASSIGNMENTS);
             g.writeStartArray();
             for (Assignment a : r.assignments()) {
                 assignment(a);
@@ -162,49 +224,52 @@ final class PlanWriter {
     private void assignment(Assignment a) {
         Unit unit = a.unit();
         g.writeStartObject();
-        g.writeStringProperty("unit", unit.name());
-        string("canonical", unit.canonicalName());
-        g.writeStringProperty("role", a.role().name());
-        string("roleText", a.roleText());
+        property(UNIT, unit.name());
+        string(CANONICAL, unit.canonicalName());
+        property(ROLE, a.role().name());
+        string(ROLE_TEXT, a.roleText());
         if (unit.isCollective()) {
-            g.writeBooleanProperty("collective", true);
+            g.writeName(COLLECTIVE);
+            g.writeBoolean(true);
         }
-        string("qualifier", unit.qualifier());
+        string(QUALIFIER, unit.qualifier());
         if (unit.isPerson()) {
-            g.writeBooleanProperty("person", true);
+            g.writeName(PERSON);
+            g.writeBoolean(true);
         }
         g.writeEndObject();
     }
 
     private void deadline(Deadline d) {
         g.writeStartObject();
-        g.writeStringProperty("text", d.text());
-        g.writeStringProperty("kind", d.kind().name());
+        property(TEXT, d.text());
+        property(KIND, d.kind().name());
         if (!d.due().isEmpty()) {
-            g.writeName("due");
+            g.writeName(DUE);
             g.writeStartArray();
             for (LocalDate day : d.due()) {
                 g.writeString(day.toString());
             }
             g.writeEndArray();
         }
-        date("until", d.until());
-        string("rrule", d.rrule());
+        date(UNTIL, d.until());
+        string(RRULE, d.rrule());
         if (d.anchor().isPresent()) {
-            g.writeStringProperty("anchor", d.anchor().get().name());
+            property(ANCHOR, d.anchor().get().name());
         }
-        string("event", d.event());
+        string(EVENT, d.event());
         if (d.offset().isPresent()) {
             Offset o = d.offset().get();
-            g.writeName("offset");
+            g.writeName(OFFSET);
             g.writeStartObject();
-            g.writeNumberProperty("amount", o.amount());
-            g.writeStringProperty("unit", o.unit().name());
+            g.writeName(AMOUNT);
+            g.writeNumber(o.amount());
+            property(UNIT, o.unit().name());
             g.writeEndObject();
         }
-        string("action", d.action());
+        string(ACTION, d.action());
         if (!d.parts().isEmpty()) {
-            g.writeName("parts");
+            g.writeName(PARTS);
             g.writeStartArray();
             for (Deadline part : d.parts()) {
                 deadline(part);
@@ -212,21 +277,23 @@ final class PlanWriter {
             g.writeEndArray();
         }
         if (d.isProvisional()) {
-            g.writeBooleanProperty("provisional", true);
+            g.writeName(PROVISIONAL);
+            g.writeBoolean(true);
         }
         g.writeEndObject();
     }
 
     private void table(LedgerTable t) {
         g.writeStartObject();
-        g.writeName("columns");
+        g.writeName(COLUMNS);
         g.writeStartArray();
         for (String column : t.columns()) {
             g.writeString(column);
         }
         g.writeEndArray();
         if (!t.headerFound()) {
-            g.writeBooleanProperty("headerFound", false);
+            g.writeName(HEADER_FOUND);
+            g.writeBoolean(false);
         }
         source(t.source());
         g.writeEndObject();
@@ -237,33 +304,40 @@ final class PlanWriter {
             return;
         }
         SourceRef s = source.get();
-        g.writeName("source");
+        g.writeName(SOURCE);
         g.writeStartObject();
-        string("file", s.file());
-        string("sheet", s.sheet());
+        string(FILE, s.file());
+        string(SHEET, s.sheet());
         if (s.table().isPresent()) {
-            g.writeNumberProperty("table", s.table().get().intValue());
+            g.writeName(TABLE);
+            g.writeNumber(s.table().get().intValue());
         }
         if (s.row().isPresent()) {
-            g.writeNumberProperty("row", s.row().get().intValue());
+            g.writeName(ROW);
+            g.writeNumber(s.row().get().intValue());
         }
-        map("cells", s.cells());
+        map(CELLS, s.cells());
         g.writeEndObject();
     }
 
-    private void string(String name, Optional<String> value) {
+    private void string(SerializableString name, Optional<String> value) {
         if (value.isPresent()) {
-            g.writeStringProperty(name, value.get());
+            property(name, value.get());
         }
     }
 
-    private void date(String name, Optional<LocalDate> value) {
+    private void property(SerializableString name, String value) {
+        g.writeName(name);
+        g.writeString(value);
+    }
+
+    private void date(SerializableString name, Optional<LocalDate> value) {
         if (value.isPresent()) {
-            g.writeStringProperty(name, value.get().toString());
+            property(name, value.get().toString());
         }
     }
 
-    private void strings(String name, Iterable<String> values) {
+    private void strings(SerializableString name, Iterable<String> values) {
         java.util.Iterator<String> it = values.iterator();
         if (!it.hasNext()) {
             return;
@@ -276,16 +350,29 @@ final class PlanWriter {
         g.writeEndArray();
     }
 
-    private void map(String name, Map<String, String> values) {
+    private void map(SerializableString name, Map<String, String> values) {
         if (values.isEmpty()) {
             return;
         }
         g.writeName(name);
         g.writeStartObject();
         for (Map.Entry<String, String> e : values.entrySet()) {
-            g.writeStringProperty(e.getKey(), e.getValue());
+            g.writeName(key(e.getKey()));
+            g.writeString(e.getValue());
         }
         g.writeEndObject();
+    }
+
+    /** @return the key encoded, kept for the next time while few are kept */
+    private SerializableString key(String key) {
+        SerializableString encoded = keys.get(key);
+        if (encoded == null) {
+            encoded = new SerializedString(key);
+            if (keys.size() < MAX_KEPT_KEYS) {
+                keys.put(key, encoded);
+            }
+        }
+        return encoded;
     }
 
     /** Writes {@code "id"}: the prefix the buffer holds up to {@code prefix}, then {@code n}. */
@@ -299,7 +386,7 @@ final class PlanWriter {
                 append(digits.charAt(i));
             }
         }
-        g.writeName("id");
+        g.writeName(ID);
         g.writeString(id, 0, idLength);
     }
 
