@@ -16,6 +16,9 @@ final class ListMarkers {
      */
     static SourceText strip(SourceText source) {
         String text = source.text();
+        if (!mayHoldMarker(text)) {
+            return source; // most cells: no digit, circled number or 一、 that could start a number
+        }
         SourceText.Builder out = source.rewrite();
         int i = 0;
         int depth = 0;
@@ -37,6 +40,28 @@ final class ListMarkers {
             }
         }
         return out.build();
+    }
+
+    /**
+     * @return false when no list number can start anywhere in the text: every one ({@link #markerEnd})
+     *     starts with a circled number, a digit, a bracket before a numeral, or a Chinese numeral
+     *     before 、
+     */
+    private static boolean mayHoldMarker(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isCircled(c) || isDigit(c)) {
+                return true;
+            }
+            boolean next = i + 1 < text.length();
+            if (next && (c == '(' || c == '（') && isNumeral(text.charAt(i + 1))) {
+                return true;
+            }
+            if (next && text.charAt(i + 1) == '、' && CHINESE_NUMERALS.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean atItemStart(String text, int i) {

@@ -121,7 +121,8 @@ public final class UnitWords {
             return true;
         }
         for (String w : BODY_END_WORDS) {
-            if (length > w.length() && text.startsWith(w, end - w.length())) {
+            // the last characters first: a word's last one rules most of them out at once
+            if (length > w.length() && w.charAt(w.length() - 1) == last && text.startsWith(w, end - w.length())) {
                 return true;
             }
         }

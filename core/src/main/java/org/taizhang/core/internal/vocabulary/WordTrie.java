@@ -19,9 +19,25 @@ public final class WordTrie<V> {
     private static final int[] NO_LENGTHS = {};
 
     private final Node<V> root;
+    /**
+     * The characters words start with, one bit each: most places of a text start no word, and
+     * this says so without a search of the root's children.
+     */
+    private final long[] firstChars = new long[1 << 10];
 
     private WordTrie(Node<V> root) {
         this.root = root;
+        for (char c : root.chars) {
+            firstChars[c >>> 6] |= 1L << c;
+        }
+    }
+
+    private boolean mayStart(CharSequence text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        return (firstChars[c >>> 6] & 1L << c) != 0;
     }
 
     /**
@@ -74,6 +90,9 @@ public final class WordTrie<V> {
      * @return the length of the longest word starting at {@code at}, 0 when none does
      */
     public int longestAt(CharSequence text, int at) {
+        if (!mayStart(text, at)) {
+            return 0;
+        }
         Node<V> node = root;
         int longest = 0;
         for (int i = at; i < text.length(); i++) {
@@ -95,6 +114,9 @@ public final class WordTrie<V> {
      * @return the value of that word, or null when no word of that length starts there
      */
     public V valueAt(CharSequence text, int at, int length) {
+        if (length > 0 && !mayStart(text, at)) {
+            return null;
+        }
         Node<V> node = root;
         for (int i = at; i < at + length && node != null; i++) {
             node = node.child(text.charAt(i));
@@ -109,6 +131,9 @@ public final class WordTrie<V> {
      *     (an array shared by every caller: never write to it)
      */
     public int[] lengthsAt(CharSequence text, int at) {
+        if (!mayStart(text, at)) {
+            return NO_LENGTHS;
+        }
         int[] lengths = null;
         int n = 0;
         Node<V> node = root;
