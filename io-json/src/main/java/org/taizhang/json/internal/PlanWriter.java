@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.taizhang.core.Assignment;
 import org.taizhang.core.Deadline;
+import org.taizhang.core.DeadlineKind;
 import org.taizhang.core.LedgerTable;
+import org.taizhang.core.Numbering;
 import org.taizhang.core.Offset;
 import org.taizhang.core.Responsibility;
+import org.taizhang.core.Role;
 import org.taizhang.core.Section;
 import org.taizhang.core.SourceRef;
+import org.taizhang.core.Status;
 import org.taizhang.core.Task;
 import org.taizhang.core.Unit;
 import org.taizhang.core.WorkPlan;
@@ -80,11 +84,15 @@ final class PlanWriter {
     private static final SerializableString UNIT = new SerializedString("unit");
     private static final SerializableString UNTIL = new SerializedString("until");
     private static final SerializableString YEAR = new SerializedString("year");
+    /** The names of the enum values a plan writes, encoded once. */
+    private static final Map<Enum<?>, SerializableString> ENUMS = enumNames(
+            Status.values(), Role.values(), DeadlineKind.values(), Numbering.values());
     /** Keys of {@code cells} and {@code extra} maps kept encoded; a plan has few distinct ones. */
     private static final int MAX_KEPT_KEYS = 256;
 
     private final JsonGenerator g;
     private final Map<String, SerializableString> keys = new HashMap<>();
+    private final char[] date = new char[10];
     private char[] id = new char[32];
     private int idLength;
 
@@ -173,7 +181,7 @@ final class PlanWriter {
         g.writeStartObject();
         writeId(prefix, n);
         string(NUMBER, s.number());
-        property(NUMBERING, s.numbering().name());
+        property(NUMBERING, ENUMS.get(s.numbering()));
         property(TITLE, s.title());
         append('.');
         children(s.sections(), s.tasks());
@@ -198,7 +206,7 @@ final class PlanWriter {
         }
         string(INDICATORS, t.indicators());
         string(PROGRESS, t.progress());
-        property(STATUS, t.status().name());
+        property(STATUS, ENUMS.get(t.status()));
         date(COMPLETED_ON, t.completedOn());
         string(REMARKS, t.remarks());
         map(EXTRA, t.extra());
@@ -226,7 +234,7 @@ final class PlanWriter {
         g.writeStartObject();
         property(UNIT, unit.name());
         string(CANONICAL, unit.canonicalName());
-        property(ROLE, a.role().name());
+        property(ROLE, ENUMS.get(a.role()));
         string(ROLE_TEXT, a.roleText());
         if (unit.isCollective()) {
             g.writeName(COLLECTIVE);
@@ -243,12 +251,12 @@ final class PlanWriter {
     private void deadline(Deadline d) {
         g.writeStartObject();
         property(TEXT, d.text());
-        property(KIND, d.kind().name());
+        property(KIND, ENUMS.get(d.kind()));
         if (!d.due().isEmpty()) {
             g.writeName(DUE);
             g.writeStartArray();
             for (LocalDate day : d.due()) {
-                g.writeString(day.toString());
+                writeDate(day);
             }
             g.writeEndArray();
         }
@@ -331,9 +339,36 @@ final class PlanWriter {
         g.writeString(value);
     }
 
+    private void property(SerializableString name, SerializableString value) {
+        g.writeName(name);
+        g.writeString(value);
+    }
+
+    /** Writes a day as ISO {@code 2022-09-30}, formatted here for the years 0–9999 as a task's due day has. */
+    private void writeDate(LocalDate day) {
+        int year = day.getYear();
+        if (year < 0 || year > 9999) {
+            g.writeString(day.toString()); // LocalDate's own form: a sign, more digits
+            return;
+        }
+        digits(year / 100, 0);
+        digits(year % 100, 2);
+        date[4] = '-';
+        digits(day.getMonthValue(), 5);
+        date[7] = '-';
+        digits(day.getDayOfMonth(), 8);
+        g.writeString(date, 0, date.length);
+    }
+
+    private void digits(int twoDigits, int at) {
+        date[at] = (char) ('0' + twoDigits / 10);
+        date[at + 1] = (char) ('0' + twoDigits % 10);
+    }
+
     private void date(SerializableString name, Optional<LocalDate> value) {
         if (value.isPresent()) {
-            property(name, value.get().toString());
+            g.writeName(name);
+            writeDate(value.get());
         }
     }
 
@@ -361,6 +396,16 @@ final class PlanWriter {
             g.writeString(e.getValue());
         }
         g.writeEndObject();
+    }
+
+    private static Map<Enum<?>, SerializableString> enumNames(Enum<?>[]... types) {
+        Map<Enum<?>, SerializableString> names = new HashMap<>();
+        for (Enum<?>[] values : types) {
+            for (Enum<?> v : values) {
+                names.put(v, new SerializedString(v.name()));
+            }
+        }
+        return Map.copyOf(names);
     }
 
     /** @return the key encoded, kept for the next time while few are kept */
