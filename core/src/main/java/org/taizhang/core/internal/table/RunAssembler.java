@@ -320,8 +320,8 @@ final class RunAssembler {
     /** The value of a cell: its own text, or the text of a merge anchor above it in the run. */
     private CellValue effective(LedgerRun.Part part, int p, Grid g, int r, int c) {
         if (!g.isCovered(r, c)) {
-            String text = g.text(r, c);
-            return text.isBlank() ? null : new CellValue(Texts.value(text), g.cell(r, c), false);
+            String text = Texts.value(g.text(r, c)); // stripped: empty when the cell is blank
+            return text.isEmpty() ? null : new CellValue(text, g.cell(r, c), false);
         }
         Cell cell = g.cell(r, c);
         int ar = cell.anchorRow();
