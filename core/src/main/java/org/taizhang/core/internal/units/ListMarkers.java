@@ -19,6 +19,12 @@ final class ListMarkers {
         if (!mayHoldMarker(text)) {
             return source; // most cells: no digit, circled number or 一、 that could start a number
         }
+        return stripMarkers(source);
+    }
+
+    /** {@link #strip} without the first look for a character a list number could start with. */
+    static SourceText stripMarkers(SourceText source) {
+        String text = source.text();
         SourceText.Builder out = source.rewrite();
         int i = 0;
         int depth = 0;
@@ -47,7 +53,7 @@ final class ListMarkers {
      *     starts with a circled number, a digit, a bracket before a numeral, or a Chinese numeral
      *     before 、
      */
-    private static boolean mayHoldMarker(String text) {
+    static boolean mayHoldMarker(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isCircled(c) || isDigit(c)) {
