@@ -53,6 +53,18 @@ class WordTrieTest {
     }
 
     @Test
+    void aCharacterThatStartsNoWordIsToldApartFromOneOnTheSameBitOfAnotherWord() {
+        // 爵 (U+7235) and 牵 (U+7275) fall on the same bit of different words of the first-character set
+        WordTrie<String> lead = WordTrie.of(Map.of("牵头", "LEAD"));
+        assertThat(lead.longestAt("爵头", 0)).isZero();
+        assertThat(lead.lengthsAt("爵头", 0)).isEmpty();
+        assertThat(lead.valueAt("爵头", 0, 2)).isNull();
+        assertThat(lead.longestAt("牵头", 0)).isEqualTo(2);
+        assertThat(lead.longestAt("\uffff牵头", 1)).isEqualTo(2);
+        assertThat(lead.longestAt("\uffff", 0)).isZero();
+    }
+
+    @Test
     void emptyWordsAndEmptyListsFindNothing() {
         WordTrie<Boolean> empty = WordTrie.of(Map.of("", true));
         assertThat(empty.longestAt("牵头", 0)).isZero();
