@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.taizhang.core.Anchor;
 import org.taizhang.core.Assignment;
@@ -145,6 +146,15 @@ class CanonicalJsonTest {
                 + "\"offset\":{\"amount\":10,\"unit\":\"WORKDAYS\"}}");
         assertThat(LedgerJson.deadlineToJson(Deadline.unparsed("视情况")))
                 .isEqualTo("{\"text\":\"视情况\",\"kind\":\"UNPARSED\"}");
+    }
+
+    @Test
+    void days_are_written_in_iso_form_for_every_year() {
+        for (LocalDate day : List.of(LocalDate.of(2022, 1, 5), LocalDate.of(987, 12, 31), LocalDate.of(9999, 2, 28),
+                LocalDate.of(10000, 1, 1), LocalDate.of(-1, 6, 30), LocalDate.of(0, 2, 29))) {
+            assertThat(LedgerJson.deadlineToJson(Deadline.absolute("x", day)))
+                    .isEqualTo("{\"text\":\"x\",\"kind\":\"ABSOLUTE\",\"due\":[\"" + day + "\"]}");
+        }
     }
 
     @Test
