@@ -61,22 +61,19 @@ public final class DeadlineParser {
         ClauseScanner scanner = new ClauseScanner(t, lexicon, context);
         List<ClauseReading> clauses = new ArrayList<>(2);
         boolean dated = false;
-        int start = 0;
-        for (int i = 0; i <= t.length; i++) {
-            if (i == t.length || t.chars[i] == ',' || t.chars[i] == ';') {
-                if (i > start) {
-                    ClauseReading r = scanner.scan(start, i);
-                    if (r.impossible) {
-                        // 2022年13月底前 is a mistake to flag, not a date to guess
-                        return Deadline.unparsed(s);
-                    }
-                    r.kind = ClauseClassifier.kind(r);
-                    if (r.kind != null) {
-                        clauses.add(r);
-                        dated |= r.kind != DeadlineKind.VAGUE;
-                    }
+        for (int start = 0, end; start <= t.length; start = end + 1) {
+            end = clauseEnd(t, start);
+            if (end > start) {
+                ClauseReading r = scanner.scan(start, end);
+                if (r.impossible) {
+                    // 2022年13月底前 is a mistake to flag, not a date to guess
+                    return Deadline.unparsed(s);
                 }
-                start = i + 1;
+                r.kind = ClauseClassifier.kind(r);
+                if (r.kind != null) {
+                    clauses.add(r);
+                    dated |= r.kind != DeadlineKind.VAGUE;
+                }
             }
         }
         if (dated) {
@@ -137,17 +134,12 @@ public final class DeadlineParser {
         NormalisedText t = NormalisedText.of(s);
         ClauseScanner scanner = new ClauseScanner(t, lexicon, context);
         // the clauses are cut and scanned as parse does, which stops at the first impossible one
-        int start = 0;
-        for (int i = 0; i <= t.length; i++) {
-            if (i == t.length || t.chars[i] == ',' || t.chars[i] == ';') {
-                if (i > start) {
-                    ClauseReading r = scanner.scan(start, i);
-                    if (r.impossible) {
-                        return r.impossibleStart < 0 ? Optional.empty()
-                                : Optional.of(t.originalText(r.impossibleStart, r.impossibleEnd));
-                    }
-                }
-                start = i + 1;
+        for (int start = 0, end; start <= t.length; start = end + 1) {
+            end = clauseEnd(t, start);
+            ClauseReading r = end > start ? scanner.scan(start, end) : null;
+            if (r != null && r.impossible) {
+                return r.impossibleStart < 0 ? Optional.empty()
+                        : Optional.of(t.originalText(r.impossibleStart, r.impossibleEnd));
             }
         }
         return Optional.empty();
@@ -170,6 +162,15 @@ public final class DeadlineParser {
             }
         }
         return kept;
+    }
+
+    /** @return the end of the clause from {@code start}: the next {@code ，} or {@code ；}, else the text's end */
+    private static int clauseEnd(NormalisedText t, int start) {
+        int i = start;
+        while (i < t.length && t.chars[i] != ',' && t.chars[i] != ';') {
+            i++;
+        }
+        return i;
     }
 
     /** @return the clauses but the vague ones, which say nothing more next to dated ones */
