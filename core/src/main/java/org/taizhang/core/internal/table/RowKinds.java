@@ -19,6 +19,9 @@ final class RowKinds {
     private final ColumnRole[] roles;
     private final int levelColumn;
     private final List<byte[]> kinds = new ArrayList<>();
+    /** For each heading row found by its cells, its title's column and its number's, else -1. */
+    private final List<int[]> titleColumns = new ArrayList<>();
+    private final List<int[]> numberColumns = new ArrayList<>();
     private final List<String> footerLines = new ArrayList<>();
     private final List<String> noteLines = new ArrayList<>();
     private boolean hasPointRows;
@@ -39,7 +42,8 @@ final class RowKinds {
         stage.classifyRows();
         stage.markFooterRows();
         stage.collectNotesBetweenTasks();
-        return new RowPlan(stage.kinds, stage.usesMerges, stage.hasPointRows, stage.footerLines, stage.noteLines);
+        return new RowPlan(stage.kinds, stage.titleColumns, stage.numberColumns, stage.usesMerges,
+                stage.hasPointRows, stage.footerLines, stage.noteLines);
     }
 
     private void classifyRows() {
@@ -51,6 +55,10 @@ final class RowKinds {
                         .map(n -> n.numbering() != Numbering.CN_COMMA).orElse(false);
             }
             byte[] k = new byte[g.rowCount()];
+            int[] titles = new int[g.rowCount()];
+            int[] numbers = new int[g.rowCount()];
+            java.util.Arrays.fill(titles, -1);
+            java.util.Arrays.fill(numbers, -1);
             int heading;
             for (int r = part.firstDataRow(); r < g.rowCount(); r++) {
                 if (g.isBlankRow(r)) {
@@ -64,6 +72,9 @@ final class RowKinds {
                     k[r] = RowPlan.NOTE;
                 } else if (levelColumn < 0 && (heading = headingCell(g, r, roles)) >= 0) {
                     k[r] = RowPlan.HEADING;
+                    titles[r] = heading;
+                    Cell number = headingNumberCell(g, r);
+                    numbers[r] = number == null ? -1 : number.column();
                     hasPointRows |= OutlineNumber.parse(g.cell(r, heading).text())
                             .map(n -> n.numbering() != Numbering.CN_COMMA).orElse(false);
                 } else {
@@ -72,6 +83,8 @@ final class RowKinds {
             }
             usesMerges |= hasMergedCell(g);
             kinds.add(k);
+            titleColumns.add(titles);
+            numberColumns.add(numbers);
         }
     }
 
@@ -181,7 +194,7 @@ final class RowKinds {
     }
 
     /** @return the cell holding a heading row's number apart from its title, or null */
-    static Cell headingNumberCell(Grid g, int r) {
+    private static Cell headingNumberCell(Grid g, int r) {
         List<Cell> own = ownCells(g, r);
         return own.size() == 2 ? own.get(0) : null;
     }

@@ -15,18 +15,23 @@ final class RowPlan {
             NOTE = 6;
 
     private final List<byte[]> kinds;
+    private final List<int[]> titleColumns;
+    private final List<int[]> numberColumns;
     private final boolean usesMerges;
     private final boolean hasPointRows;
     private final List<String> footerLines;
     private final List<String> noteLines;
 
-    RowPlan(List<byte[]> kinds, boolean usesMerges, boolean hasPointRows, List<String> footerLines,
-            List<String> noteLines) {
+    RowPlan(List<byte[]> kinds, List<int[]> titleColumns, List<int[]> numberColumns, boolean usesMerges,
+            boolean hasPointRows, List<String> footerLines, List<String> noteLines) {
         List<byte[]> copy = new ArrayList<>(kinds.size());
         for (byte[] k : kinds) {
             copy.add(k.clone());
         }
         this.kinds = copy;
+        // read only, never handed out: shared by the plans refined from this one
+        this.titleColumns = List.copyOf(titleColumns);
+        this.numberColumns = List.copyOf(numberColumns);
         this.usesMerges = usesMerges;
         this.hasPointRows = hasPointRows;
         this.footerLines = List.copyOf(footerLines);
@@ -36,6 +41,20 @@ final class RowPlan {
     /** @return the kind of a row of a part of the run */
     byte kind(int part, int row) {
         return kinds.get(part)[row];
+    }
+
+    /**
+     * @return the column of the title of a {@link #HEADING} row found by its cells (a part or point
+     *     title merged across, or standing alone), or -1 for other rows and for a heading marked
+     *     by a {@code 层级} cell
+     */
+    int headingTitleColumn(int part, int row) {
+        return titleColumns.get(part)[row];
+    }
+
+    /** @return the column of a heading's number written in a cell of its own before the title, or -1 */
+    int headingNumberColumn(int part, int row) {
+        return numberColumns.get(part)[row];
     }
 
     /** @return a copy of the row kinds of one part of the run */
@@ -90,6 +109,6 @@ final class RowPlan {
             k[at[1]] = NUMBERED_HEADING;
             refined.set(at[0], k);
         }
-        return new RowPlan(refined, usesMerges, hasPointRows, footerLines, noteLines);
+        return new RowPlan(refined, titleColumns, numberColumns, usesMerges, hasPointRows, footerLines, noteLines);
     }
 }

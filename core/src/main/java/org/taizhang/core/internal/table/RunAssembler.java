@@ -108,7 +108,7 @@ final class RunAssembler {
                 }
                 byte kind = rows.kind(p, r);
                 if (kind == RowPlan.HEADING) {
-                    heading(g, r);
+                    heading(p, g, r);
                 } else if (kind == RowPlan.DATA) {
                     closeNumberedSections(g, r);
                     dataRow(part, p, g, r, -1);
@@ -120,14 +120,16 @@ final class RunAssembler {
         }
     }
 
-    private void heading(Grid g, int r) {
-        int depth = RowKinds.headingDepth(g, r, columns.levelColumn());
-        if (depth >= 0) {
-            levelHeading(g, r, depth);
+    private void heading(int p, Grid g, int r) {
+        int title = rows.headingTitleColumn(p, r);
+        if (title < 0) {
+            levelHeading(g, r, RowKinds.headingDepth(g, r, columns.levelColumn()));
             return;
         }
-        Cell cell = g.cell(r, RowKinds.headingCell(g, r, columns.roles()));
-        Cell numberCell = RowKinds.headingNumberCell(g, r);
+        // the cells the row kinds found: the title, and its number when written apart
+        Cell cell = g.cell(r, title);
+        int numberColumn = rows.headingNumberColumn(p, r);
+        Cell numberCell = numberColumn < 0 ? null : g.cell(r, numberColumn);
         String text = Texts.value(cell.text());
         Optional<OutlineNumber> number = numberCell == null ? OutlineNumber.parse(text)
                 : OutlineNumber.ofNumberCell(numberCell.text(), text);

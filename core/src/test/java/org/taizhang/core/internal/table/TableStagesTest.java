@@ -42,6 +42,25 @@ class TableStagesTest {
         assertThat(rows.usesMerges()).isTrue();
         assertThat(rows.hasPointRows()).isFalse();
         assertThat(RowKinds.headingCell(g, 1, Header.detect(g).roles())).isZero();
+        // the heading's cells are kept for the assembler: its title, and no number apart
+        assertThat(rows.headingTitleColumn(0, 1)).isZero();
+        assertThat(rows.headingNumberColumn(0, 1)).isEqualTo(-1);
+        assertThat(rows.headingTitleColumn(0, 2)).isEqualTo(-1);
+    }
+
+    @Test
+    void a_heading_whose_number_stands_in_a_cell_of_its_own_keeps_both_columns() {
+        Grid g = Grid.builder("台账", CellAddressing.sheet("台账"))
+                .startRow(1).cell(0, "序号").cell(1, "工作任务").cell(2, "责任单位").cell(3, "完成时限")
+                .startRow(2).cell(0, "一").cell(1, "依法全面履行政府职能")
+                .startRow(3).cell(0, "1").cell(1, "全面推进基层政务公开标准化规范化").cell(2, "县政务服务中心").cell(3, "2023年6月底前")
+                .merge(2, 1, 2, 3)
+                .build();
+        RowPlan rows = RowKinds.of(run(g));
+
+        assertThat(rows.kind(0, 1)).isEqualTo(RowPlan.HEADING);
+        assertThat(rows.headingTitleColumn(0, 1)).isEqualTo(1);
+        assertThat(rows.headingNumberColumn(0, 1)).isZero();
     }
 
     @Test
@@ -75,7 +94,8 @@ class TableStagesTest {
 
     @Test
     void a_plan_is_not_changed_by_the_plan_refined_from_it() {
-        RowPlan plan = new RowPlan(java.util.List.of(new byte[] {RowPlan.DATA, RowPlan.DATA}), false, false,
+        RowPlan plan = new RowPlan(java.util.List.of(new byte[] {RowPlan.DATA, RowPlan.DATA}),
+                java.util.List.of(new int[] {-1, -1}), java.util.List.of(new int[] {-1, -1}), false, false,
                 java.util.List.of(), java.util.List.of());
         RowPlan refined = plan.withNumberedHeadings(java.util.List.of(new int[] {0, 0}));
         byte[] kinds = plan.kinds(0);
