@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.taizhang.core.Assignment;
 import org.taizhang.core.Role;
 import org.taizhang.core.Unit;
+import org.taizhang.core.internal.vocabulary.Chars;
 import org.taizhang.core.units.UnitDirectory;
 
 /**
@@ -307,10 +308,10 @@ public final class CellParser {
             boolean whole = from == start && to == end;
             int a = from;
             int b = to;
-            while (a < b && Character.isWhitespace(source.charAt(a))) {
+            while (a < b && Chars.isWhitespace(source.charAt(a))) {
                 a++;
             }
-            while (b > a && Character.isWhitespace(source.charAt(b - 1))) {
+            while (b > a && Chars.isWhitespace(source.charAt(b - 1))) {
                 b--;
             }
             if (a < b) {
@@ -323,7 +324,7 @@ public final class CellParser {
                     continue;
                 }
                 b = a + duty;
-                while (b > a && Character.isWhitespace(source.charAt(b - 1))) {
+                while (b > a && Chars.isWhitespace(source.charAt(b - 1))) {
                     b--;
                 }
             }

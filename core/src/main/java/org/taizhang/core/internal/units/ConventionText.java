@@ -1,6 +1,7 @@
 package org.taizhang.core.internal.units;
 
 import java.util.List;
+import org.taizhang.core.internal.vocabulary.Chars;
 import org.taizhang.core.units.Conventions;
 
 /**
@@ -46,10 +47,10 @@ public final class ConventionText {
         int start = 0;
         int end = text.length();
         while (true) {
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
+            while (start < end && Chars.isWhitespace(text.charAt(start))) {
                 start++;
             }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > start && Chars.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
             if (end - start > 2 && UnitWords.OPEN.indexOf(text.charAt(start)) >= 0

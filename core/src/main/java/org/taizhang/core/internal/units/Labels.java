@@ -2,6 +2,7 @@ package org.taizhang.core.internal.units;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.taizhang.core.internal.vocabulary.Chars;
 
 /**
  * Cuts a cell at its labels: {@code 牵头单位:市审批局、市发改委;责任单位:市直各部门,完成时限:2023年底前}.
@@ -71,10 +72,10 @@ final class Labels {
                 }
                 int labelStart = start;
                 int labelEnd = i;
-                while (labelStart < labelEnd && Character.isWhitespace(text.charAt(labelStart))) {
+                while (labelStart < labelEnd && Chars.isWhitespace(text.charAt(labelStart))) {
                     labelStart++;
                 }
-                while (labelEnd > labelStart && Character.isWhitespace(text.charAt(labelEnd - 1))) {
+                while (labelEnd > labelStart && Chars.isWhitespace(text.charAt(labelEnd - 1))) {
                     labelEnd--;
                 }
                 String label = text.substring(labelStart, labelEnd);
@@ -134,7 +135,7 @@ final class Labels {
     private static boolean isFieldName(String label) {
         for (int i = 0; i < label.length(); i++) {
             char c = label.charAt(i);
-            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+            if (!Character.isLetterOrDigit(c) && !Chars.isWhitespace(c)) {
                 return false;
             }
         }
@@ -173,10 +174,10 @@ final class Labels {
             }
             int start = i + 1;
             int end = close;
-            while (start < end && Character.isWhitespace(text.charAt(start))) {
+            while (start < end && Chars.isWhitespace(text.charAt(start))) {
                 start++;
             }
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            while (end > start && Chars.isWhitespace(text.charAt(end - 1))) {
                 end--;
             }
             String inner = text.substring(start, end);

@@ -3,6 +3,7 @@ package org.taizhang.core.internal.units;
 import java.util.ArrayList;
 import java.util.List;
 import org.taizhang.core.Role;
+import org.taizhang.core.internal.vocabulary.Chars;
 
 /**
  * Leaders written in a 责任单位 cell ({@code 责任领导：王建国}, {@code 李明副市长}, {@code 市政府分管领导}):
@@ -87,7 +88,7 @@ final class Persons {
                 items.add(new int[] {start, i, onlySpace ? 1 : 0});
                 onlySpace = true;
             }
-            if (!Character.isWhitespace(c)) {
+            if (!Chars.isWhitespace(c)) {
                 onlySpace = false;
             }
             start = i + 1;

@@ -5,11 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.taizhang.core.internal.vocabulary.WordTrie;
 import org.taizhang.core.Role;
 import org.taizhang.core.Vocabulary;
+import org.taizhang.core.internal.vocabulary.Chars;
 import org.taizhang.core.internal.vocabulary.ShippedWords;
 import org.taizhang.core.internal.vocabulary.VocabularyScope;
+import org.taizhang.core.internal.vocabulary.WordTrie;
 
 /**
  * The role words written in a 责任单位 cell ({@code 牵头}, {@code 配合}, {@code 按职责分工负责}, …) and
@@ -220,7 +221,7 @@ public final class RoleLexicon {
         }
         StringBuilder sb = new StringBuilder(label.length());
         for (int i = 0; i < label.length(); i++) {
-            if (!Character.isWhitespace(label.charAt(i))) {
+            if (!Chars.isWhitespace(label.charAt(i))) {
                 sb.append(label.charAt(i));
             }
         }

@@ -1,6 +1,7 @@
 package org.taizhang.core.internal.units;
 
 import java.util.Arrays;
+import org.taizhang.core.internal.vocabulary.Chars;
 
 /**
  * A cell text as rewritten for reading (notes taken out, list numbers and bracketed labels replaced
@@ -82,10 +83,10 @@ public final class SourceText {
     public SourceText strip() {
         int start = 0;
         int end = text.length();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && Chars.isWhitespace(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Chars.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         return start == 0 && end == text.length() ? this : sub(start, end);

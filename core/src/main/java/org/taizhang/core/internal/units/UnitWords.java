@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.taizhang.core.Vocabulary;
+import org.taizhang.core.internal.vocabulary.Chars;
 import org.taizhang.core.internal.vocabulary.ShippedWords;
 import org.taizhang.core.internal.vocabulary.VocabularyScope;
 
@@ -83,7 +84,7 @@ public final class UnitWords {
      */
     public static boolean isListSeparator(char c) {
         return c == '、' || c == '，' || c == ',' || c == '/' || c == '／' || c == '﹑' || c == '､'
-                || Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
+                || Chars.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
     }
 
     /**

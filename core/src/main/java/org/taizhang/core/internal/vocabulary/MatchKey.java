@@ -29,7 +29,7 @@ public final class MatchKey {
         StringBuilder sb = new StringBuilder(text.length()).append(text, 0, i);
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!isSpace(c)) {
+            if (!Chars.isSpace(c)) {
                 sb.append(isWide(c) ? (char) (c - 0xfee0) : c);
             }
         }
@@ -47,25 +47,11 @@ public final class MatchKey {
         }
         int kept = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!isSpace(text.charAt(i)) && ++kept > length) {
+            if (!Chars.isSpace(text.charAt(i)) && ++kept > length) {
                 return false;
             }
         }
         return true;
-    }
-
-    /**
-     * @param c a character
-     * @return true for white space as this class defines it:
-     *     {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, written out because it is
-     *     asked of every character of many cells
-     */
-    public static boolean isSpace(char c) {
-        if (c < 0x80) {
-            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
-        }
-        return c == '\u00a0' || c == '\u3000' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a')
-                || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f';
     }
 
     private static boolean isWide(char c) {
@@ -73,6 +59,6 @@ public final class MatchKey {
     }
 
     private static boolean changes(char c) {
-        return isSpace(c) || isWide(c);
+        return Chars.isSpace(c) || isWide(c);
     }
 }

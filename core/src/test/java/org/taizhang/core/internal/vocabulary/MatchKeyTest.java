@@ -25,14 +25,6 @@ class MatchKeyTest {
     }
 
     @Test
-    void white_space_is_what_java_calls_white_space_or_a_space_character() {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            boolean expected = Character.isWhitespace(c) || Character.isSpaceChar(c);
-            assertThat(MatchKey.isSpace((char) c)).as("U+%04X", c).isEqualTo(expected);
-        }
-    }
-
-    @Test
     void fits_in_counts_what_the_key_keeps() {
         assertThat(MatchKey.fitsIn("责 任 单 位", 4)).isTrue();
         assertThat(MatchKey.fitsIn("责任单位及责任人", 4)).isFalse();
