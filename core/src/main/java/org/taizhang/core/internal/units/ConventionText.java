@@ -2,6 +2,7 @@ package org.taizhang.core.internal.units;
 
 import java.util.List;
 import org.taizhang.core.internal.vocabulary.Chars;
+import org.taizhang.core.internal.vocabulary.WordSet;
 import org.taizhang.core.units.Conventions;
 
 /**
@@ -24,8 +25,8 @@ public final class ConventionText {
         }
     }
 
-    private static final List<String> FIRST_WORDS =
-            List.of("第一", "首位", "首个", "第1", "排首", "排在前", "排名第一", "居首", "在前");
+    private static final WordSet FIRST_WORDS =
+            WordSet.of(List.of("第一", "首位", "首个", "第1", "排首", "排在前", "排名第一", "居首", "在前"));
 
     private static final List<String> NOTES = List.of("排名不分先后", "排序不分先后", "不分先后", "下同");
 
@@ -172,12 +173,7 @@ public final class ConventionText {
         if (!s.contains("牵头") && !s.contains("主办")) {
             return false;
         }
-        for (String w : FIRST_WORDS) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return FIRST_WORDS.containsAny(s);
     }
 
     private static boolean isOthersClause(String s) {
@@ -186,8 +182,8 @@ public final class ConventionText {
     }
 
     /** Starts of a note that points elsewhere: 详见附表2, 见附件, 具体名单另行通知. */
-    private static final List<String> REFERENCE_STARTS =
-            List.of("详见", "参见", "具体见", "另见", "见附", "见表", "见清单", "见名单", "附件", "附表", "具体名单", "名单见");
+    private static final WordSet REFERENCE_STARTS = WordSet.of(
+            List.of("详见", "参见", "具体见", "另见", "见附", "见表", "见清单", "见名单", "附件", "附表", "具体名单", "名单见"));
 
     private static boolean isNote(String s) {
         String t = s.strip();
@@ -197,12 +193,7 @@ public final class ConventionText {
         if (NOTES.contains(t)) {
             return true;
         }
-        for (String r : REFERENCE_STARTS) {
-            if (t.startsWith(r)) {
-                return true;
-            }
-        }
-        return false;
+        return REFERENCE_STARTS.startsWithAny(t);
     }
 
     private static boolean isClauseBreak(char c) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.taizhang.core.Role;
 import org.taizhang.core.internal.vocabulary.Chars;
+import org.taizhang.core.internal.vocabulary.WordSet;
 
 /**
  * Leaders written in a 责任单位 cell ({@code 责任领导：王建国}, {@code 李明副市长}, {@code 市政府分管领导}):
@@ -13,11 +14,11 @@ final class Persons {
     private Persons() {}
 
     /** Endings of a person's title or of a word for a person. */
-    private static final List<String> TITLES = List.of(
-            "领导", "书记", "主任", "同志", "主席", "负责人", "责任人", "联系人", "长");
+    private static final WordSet TITLES = WordSet.of(List.of(
+            "领导", "书记", "主任", "同志", "主席", "负责人", "责任人", "联系人", "长"));
 
     /** Endings of a label before people who answer for the task: 责任领导, 分管领导, 责任人 (a 联系人 is a contact). */
-    private static final List<String> PERSON_LABELS = List.of("领导", "责任人", "负责人", "包联人");
+    private static final WordSet PERSON_LABELS = WordSet.of(List.of("领导", "责任人", "负责人", "包联人"));
 
     /**
      * @param label a label written before a colon
@@ -25,12 +26,7 @@ final class Persons {
      */
     static boolean isPersonLabel(String label) {
         String l = label.strip();
-        for (String end : PERSON_LABELS) {
-            if (l.endsWith(end)) {
-                return true;
-            }
-        }
-        return false;
+        return PERSON_LABELS.endsWithAny(l);
     }
 
     /**
@@ -133,11 +129,6 @@ final class Persons {
         if (core.length() < 2) {
             return false;
         }
-        for (String t : TITLES) {
-            if (core.endsWith(t)) {
-                return true;
-            }
-        }
-        return false;
+        return TITLES.endsWithAny(core);
     }
 }

@@ -10,6 +10,7 @@ import org.taizhang.core.Vocabulary;
 import org.taizhang.core.internal.vocabulary.Chars;
 import org.taizhang.core.internal.vocabulary.ShippedWords;
 import org.taizhang.core.internal.vocabulary.VocabularyScope;
+import org.taizhang.core.internal.vocabulary.WordSet;
 import org.taizhang.core.internal.vocabulary.WordTrie;
 
 /**
@@ -77,7 +78,7 @@ public final class RoleLexicon {
     private static final WordTrie<Role> TRIE;
 
     /** Text right after a role word that makes it part of a name or a label (牵头单位, 负责人). */
-    private static final List<String> NOT_AFTER = ShippedWords.list(GRAMMAR, "not-after");
+    private static final WordSet NOT_AFTER = WordSet.of(ShippedWords.list(GRAMMAR, "not-after"));
 
     private static final String TOGETHER = "会同";
 
@@ -256,11 +257,6 @@ public final class RoleLexicon {
     }
 
     private static boolean continuesAsName(String text, int end) {
-        for (String n : NOT_AFTER) {
-            if (text.startsWith(n, end)) {
-                return true;
-            }
-        }
-        return false;
+        return NOT_AFTER.startsAt(text, end);
     }
 }

@@ -7,6 +7,7 @@ import org.taizhang.core.Vocabulary;
 import org.taizhang.core.internal.vocabulary.Chars;
 import org.taizhang.core.internal.vocabulary.ShippedWords;
 import org.taizhang.core.internal.vocabulary.VocabularyScope;
+import org.taizhang.core.internal.vocabulary.WordSet;
 
 /**
  * The words that make a piece of text look like the name of a unit, and the words around it. The
@@ -26,7 +27,7 @@ public final class UnitWords {
      * Two-character endings of the names of bodies whose last character alone says nothing (关 ends
      * 海关 and 机关, but also the town 城关; 行 ends 银行, but also the verb 执行).
      */
-    private static final List<String> BODY_END_WORDS;
+    private static final WordSet BODY_END_WORDS;
 
     static {
         StringBuilder chars = new StringBuilder();
@@ -39,32 +40,33 @@ public final class UnitWords {
             }
         }
         BODY_END_CHARS = chars.toString();
-        BODY_END_WORDS = List.copyOf(words);
+        BODY_END_WORDS = WordSet.of(words);
     }
 
     /** Endings that name a place or an administrative area rather than a body. */
-    private static final List<String> PLACE_ENDS = ShippedWords.list(LISTS, "place-ends");
+    private static final WordSet PLACE_ENDS = WordSet.of(ShippedWords.list(LISTS, "place-ends"));
 
     /** Endings that name a kind of body without naming one (a collective head). */
     private static final List<String> GENERIC_ENDS = ShippedWords.list(LISTS, "generic-ends");
 
     /** Words ending in a place character that are not places. */
-    private static final List<String> NOT_PLACES = ShippedWords.list(LISTS, "not-places");
+    private static final WordSet NOT_PLACES = WordSet.of(ShippedWords.list(LISTS, "not-places"));
 
     /** The characters that begin a name with its administrative level (市财政局, 区民政局). */
     private static final String LEVEL_CHARS = "省市区县旗州盟镇乡";
 
     /** Words that begin with a level character but are not a level prefix (市场监管局, 乡村振兴局). */
     private static final List<String> LEVEL_FALSE_STARTS = ShippedWords.list(LISTS, "level-false-starts");
+    private static final WordSet LEVEL_FALSE_START_SET = WordSet.of(LEVEL_FALSE_STARTS);
 
     /** Starts of names that never take a level prefix from the unit before. */
-    private static final List<String> NO_PREFIX_STARTS = ShippedWords.list(LISTS, "no-prefix-starts");
+    private static final WordSet NO_PREFIX_STARTS = WordSet.of(ShippedWords.list(LISTS, "no-prefix-starts"));
 
     /**
      * Words in the names of enterprises and of bodies of the central government in a place
      * ({@code 国网台州供电公司}, {@code 丽水银保监分局}, {@code 南昌海关}): their names say whose they are.
      */
-    private static final List<String> OWN_NAME_WORDS = ShippedWords.list(LISTS, "own-name-words");
+    private static final WordSet OWN_NAME_WORDS = WordSet.of(ShippedWords.list(LISTS, "own-name-words"));
 
     /** Level characters that can begin a unit written right after another one (区政府办区财政局). */
     private static final String RUN_TOGETHER_LEVELS = "省市区县旗镇乡";
@@ -121,11 +123,8 @@ public final class UnitWords {
         if (BODY_END_CHARS.indexOf(last) >= 0) {
             return true;
         }
-        for (String w : BODY_END_WORDS) {
-            // the last characters first: a word's last one rules most of them out at once
-            if (length > w.length() && w.charAt(w.length() - 1) == last && text.startsWith(w, end - w.length())) {
-                return true;
-            }
+        if (BODY_END_WORDS.endsAt(text, start + 1, end)) {
+            return true; // an ending shorter than the name: 海关 ends 拱北海关, not 海关 alone
         }
         for (String w : VocabularyScope.current().added(Vocabulary.Kind.UNIT_SUFFIX).keySet()) {
             if (length > w.length() && text.startsWith(w, end - w.length())) {
@@ -148,17 +147,7 @@ public final class UnitWords {
         if (name.length() < 2) {
             return false;
         }
-        for (String not : NOT_PLACES) {
-            if (name.endsWith(not)) {
-                return false;
-            }
-        }
-        for (String end : PLACE_ENDS) {
-            if (name.endsWith(end)) {
-                return true;
-            }
-        }
-        return false;
+        return !NOT_PLACES.endsWithAny(name) && PLACE_ENDS.endsWithAny(name);
     }
 
     /**
@@ -275,12 +264,7 @@ public final class UnitWords {
         if (name.length() < 3 || LEVEL_CHARS.indexOf(name.charAt(0)) < 0) {
             return 0;
         }
-        for (String w : LEVEL_FALSE_STARTS) {
-            if (name.startsWith(w)) {
-                return 0;
-            }
-        }
-        return name.charAt(0);
+        return LEVEL_FALSE_START_SET.startsWithAny(name) ? 0 : name.charAt(0);
     }
 
     /**
@@ -293,15 +277,8 @@ public final class UnitWords {
         if (levelPrefix(name) != 0 || isCollective(name) || name.isEmpty() || !Character.isIdeographic(name.charAt(0))) {
             return false;
         }
-        for (String s : NO_PREFIX_STARTS) {
-            if (name.startsWith(s)) {
-                return false;
-            }
-        }
-        for (String w : OWN_NAME_WORDS) {
-            if (name.contains(w)) {
-                return false;
-            }
+        if (NO_PREFIX_STARTS.startsWithAny(name) || OWN_NAME_WORDS.containsAny(name)) {
+            return false;
         }
         String core = stripTrailingBrackets(name);
         // a place name inside (上党经开区发改局) means the name already says whose it is
@@ -333,15 +310,8 @@ public final class UnitWords {
         if (name.isEmpty() || LEVEL_CHARS.indexOf(name.charAt(0)) >= 0) {
             return null;
         }
-        for (String s : NO_PREFIX_STARTS) {
-            if (name.startsWith(s)) {
-                return null;
-            }
-        }
-        for (String w : OWN_NAME_WORDS) {
-            if (name.contains(w)) {
-                return null;
-            }
+        if (NO_PREFIX_STARTS.startsWithAny(name) || OWN_NAME_WORDS.containsAny(name)) {
+            return null;
         }
         String masked = name;
         for (String w : NOT_PLACE_WORDS) {

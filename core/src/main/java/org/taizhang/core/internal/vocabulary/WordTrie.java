@@ -108,6 +108,33 @@ public final class WordTrie<V> {
     }
 
     /**
+     * For a trie of words written backwards: the longest word that ends at a place.
+     *
+     * @param text a text
+     * @param from how far back the word may reach
+     * @param end where the word ends (exclusive)
+     * @return the length of the longest word (as written forwards) in {@code [from, end)} that
+     *     ends at {@code end}, 0 when none does
+     */
+    public int longestEndingAt(CharSequence text, int from, int end) {
+        if (end <= from || end > text.length() || !mayStart(text, end - 1)) {
+            return 0;
+        }
+        Node<V> node = root;
+        int longest = 0;
+        for (int i = end - 1; i >= Math.max(0, from); i--) {
+            node = node.child(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (node.value != null) {
+                longest = end - i;
+            }
+        }
+        return longest;
+    }
+
+    /**
      * @param text a text
      * @param at where to look
      * @param length the length of a word found there by {@link #longestAt} or {@link #lengthsAt}
