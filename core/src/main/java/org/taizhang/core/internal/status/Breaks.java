@@ -9,33 +9,53 @@ import java.util.List;
  * Every 落实情况 text is split into sentences and clauses; this makes no matcher for it.
  */
 final class Breaks {
-    static final String SENTENCE = "。；;！!？?\n\r";
-    static final String CLAUSE = "，,、";
+    /** Where a sentence ends. */
+    static final Breaks SENTENCE = new Breaks("。；;！!？?\n\r");
+    /** Where a clause of a sentence ends. */
+    static final Breaks CLAUSE = new Breaks("，,、");
 
-    private Breaks() {}
+    /** The break characters, one bit each: asked of every character of every 落实情况 text. */
+    private final long[] chars = new long[1 << 10];
+
+    private Breaks(String breaks) {
+        for (char c : breaks.toCharArray()) {
+            chars[c >>> 6] |= 1L << c;
+        }
+    }
+
+    private boolean isBreak(char c) {
+        return (chars[c >>> 6] & 1L << c) != 0;
+    }
 
     /**
      * @param text a text
      * @param breaks the break characters
      * @return the pieces between runs of them
      */
-    static List<String> split(String text, String breaks) {
-        List<String> pieces = new ArrayList<>(4);
+    static List<String> split(String text, Breaks breaks) {
+        return breaks.split(text);
+    }
+
+    private List<String> split(String text) {
+        List<String> pieces = null;
         int start = 0;
         int i = 0;
         while (i < text.length()) {
-            if (breaks.indexOf(text.charAt(i)) < 0) {
+            if (!isBreak(text.charAt(i))) {
                 i++;
                 continue;
             }
+            if (pieces == null) {
+                pieces = new ArrayList<>(4);
+            }
             pieces.add(text.substring(start, i));
-            while (i < text.length() && breaks.indexOf(text.charAt(i)) >= 0) {
+            while (i < text.length() && isBreak(text.charAt(i))) {
                 i++;
             }
             start = i;
         }
-        if (start == 0 && pieces.isEmpty()) {
-            return List.of(text);
+        if (pieces == null) {
+            return List.of(text); // most clauses: no break at all
         }
         pieces.add(text.substring(start));
         int end = pieces.size();
