@@ -78,9 +78,6 @@ final class DutyWords {
      *     {@code 以下各项均需各乡镇}), or 0
      */
     static int subjectStart(String item) {
-        if (item.length() < 2) {
-            return 0; // no marker and a unit after it; also keeps the loop below from starting below 0
-        }
         for (int p = item.length() - 2; p >= 0; p--) {
             if (MARKER_FIRST_CHARS.indexOf(item.charAt(p)) < 0) {
                 continue;
