@@ -24,7 +24,11 @@ public final class Grid {
     private final int columns;
     /** The texts, row by row, {@code columns} to a row; null for an empty cell. */
     private final String[] texts;
-    /** For each cell, 0, or 1 + the index of the merged region that covers it; null when none. */
+    /**
+     * For each cell, 0, or 1 + the index of the merged region it is in: positive for the region's
+     * anchor cell, negative for a cell the region covers, so that coverage is one array read (it
+     * is asked of every cell of every row); null when the grid has no merged region.
+     */
     private final int[] regionOf;
     /** The merged regions in grid coordinates: first row, first column, last row, last column. */
     private final int[][] regions;
@@ -93,8 +97,8 @@ public final class Grid {
         if (region == 0) {
             return Cell.lazy(row, column, textAt(i), addressing, sourceRows[row], 1, 1, row, column);
         }
-        int[] m = regions[region - 1];
-        if (m[0] == row && m[1] == column) {
+        int[] m = regions[Math.abs(region) - 1];
+        if (region > 0) {
             return Cell.lazy(row, column, textAt(i), addressing, sourceRows[row], m[2] - m[0] + 1,
                     m[3] - m[1] + 1, row, column);
         }
@@ -112,12 +116,7 @@ public final class Grid {
     public boolean isCovered(int row, int column) {
         Objects.checkIndex(row, sourceRows.length);
         Objects.checkIndex(column, columns);
-        int i = row * columns + column;
-        if (regionOf == null || regionOf[i] == 0) {
-            return false;
-        }
-        int[] m = regions[regionOf[i] - 1];
-        return m[0] != row || m[1] != column;
+        return regionOf != null && regionOf[row * columns + column] < 0;
     }
 
     /**
@@ -131,13 +130,7 @@ public final class Grid {
         Objects.checkIndex(row, sourceRows.length);
         Objects.checkIndex(column, columns);
         int i = row * columns + column;
-        if (regionOf != null && regionOf[i] != 0) {
-            int[] m = regions[regionOf[i] - 1];
-            if (m[0] != row || m[1] != column) {
-                return "";
-            }
-        }
-        return textAt(i);
+        return regionOf != null && regionOf[i] < 0 ? "" : textAt(i);
     }
 
     private String textAt(int i) {
@@ -341,7 +334,7 @@ public final class Grid {
                     for (int c = m[1]; c <= m[3]; c++) {
                         int i = r * width + c;
                         if (regionOf[i] == 0) { // overlapping regions: the first declared wins
-                            regionOf[i] = k + 1;
+                            regionOf[i] = r == first && c == m[1] ? k + 1 : -(k + 1);
                         }
                     }
                 }
