@@ -3,6 +3,7 @@ package org.taizhang.core.internal.units;
 import java.util.ArrayList;
 import java.util.List;
 import org.taizhang.core.internal.vocabulary.Chars;
+import org.taizhang.core.internal.vocabulary.WordSet;
 
 /**
  * Cuts a cell at its labels: {@code 牵头单位:市审批局、市发改委;责任单位:市直各部门,完成时限:2023年底前}.
@@ -29,22 +30,22 @@ final class Labels {
     }
 
     /** Last words of a label that introduces units. */
-    private static final List<String> UNIT_HEADS = List.of(
+    private static final WordSet UNIT_HEADS = WordSet.of(List.of(
             "单位", "部门", "科室", "处室", "股室", "机构", "主体", "牵头", "配合", "责任", "主办", "协办", "协助",
-            "参与", "协同", "主管", "指导", "负责", "主责", "承办", "包联", "落实", "督导", "督办");
+            "参与", "协同", "主管", "指导", "负责", "主责", "承办", "包联", "落实", "督导", "督办"));
 
     /**
      * Last words of a label that introduces neither units nor people: times, notes, contacts. A
      * label ending so is never read for units, even with a role word before it ({@code 责任时限}).
      */
-    private static final List<String> FIELD_HEADS = List.of(
+    private static final WordSet FIELD_HEADS = WordSet.of(List.of(
             "时限", "时间", "节点", "期限", "日期", "时段", "年限", "周期", "频次", "进度", "备注", "注", "说明",
             "要求", "目标", "标准", "内容", "措施", "成果", "成效", "形式", "方式", "电话", "联系人", "依据",
-            "来源", "情况", "进展", "任务", "指标", "方法");
+            "来源", "情况", "进展", "任务", "指标", "方法"));
 
     /** Last words of a label whose field holds a time (the deadline written in the cell). */
-    private static final List<String> TIME_HEADS =
-            List.of("时限", "时间", "节点", "期限", "日期", "时段", "年限");
+    private static final WordSet TIME_HEADS =
+            WordSet.of(List.of("时限", "时间", "节点", "期限", "日期", "时段", "年限"));
 
     private static final List<String> LABEL_WORDS = List.of(
             "单位", "部门", "领导", "科室", "处室", "牵头", "配合", "责任", "主办", "协办", "协助", "参与", "协同",
@@ -114,10 +115,10 @@ final class Labels {
         if (Persons.isPersonLabel(label)) {
             return Kind.PERSONS;
         }
-        if (endsWithAny(label, FIELD_HEADS)) {
+        if (FIELD_HEADS.endsWithAny(label.strip())) {
             return isFieldName(label) ? Kind.OTHER : Kind.NONE;
         }
-        if (endsWithAny(label, UNIT_HEADS) || isLabel(label)) {
+        if (UNIT_HEADS.endsWithAny(label.strip()) || isLabel(label)) {
             return Kind.UNITS;
         }
         return Kind.NONE;
@@ -128,7 +129,7 @@ final class Labels {
      * @return true if its field holds a time ({@code 完成时限}, {@code 时间节点})
      */
     static boolean isTimeLabel(String label) {
-        return endsWithAny(label, TIME_HEADS);
+        return TIME_HEADS.endsWithAny(label.strip());
     }
 
     /** A field name is a short phrase of words, not a unit (县教育局：… is no field). */
@@ -142,15 +143,6 @@ final class Labels {
         return !UnitWords.looksLikeUnit(label);
     }
 
-    private static boolean endsWithAny(String text, List<String> ends) {
-        String t = text.strip();
-        for (String e : ends) {
-            if (t.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Writes a label in brackets before units ({@code 【牵头单位】市发改委【配合单位】市财政局}) as a label

@@ -2,6 +2,7 @@ package org.taizhang.core.internal.units;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.taizhang.core.internal.vocabulary.WordSet;
 import org.taizhang.core.units.UnitDirectory;
 
 /**
@@ -260,15 +261,11 @@ final class UnitPieces {
     }
 
     /** Endings of a branch, written after the name of the body it belongs to: 人民银行县支行. */
-    private static final List<String> BRANCH_ENDS = List.of("支行", "分行", "分局", "支局", "分公司", "支公司", "分中心");
+    private static final WordSet BRANCH_ENDS =
+            WordSet.of(List.of("支行", "分行", "分局", "支局", "分公司", "支公司", "分中心"));
 
     private static boolean isBranch(String right) {
-        for (String b : BRANCH_ENDS) {
-            if (right.endsWith(b)) {
-                return true;
-            }
-        }
-        return false;
+        return BRANCH_ENDS.endsWithAny(right);
     }
 
     private static boolean endsBetweenUnits(String left, String right) {
