@@ -12,7 +12,8 @@ import org.taizhang.core.table.Grid;
  * The layout of one ledger run, decided once from all its rows after the row-kind stage
  * ({@link RowKinds}, whose {@link RowPlan} it holds): the final role of every column, which columns
  * are grouping levels, whether blank cells inherit the value above (formats without merged cells),
- * and which numbered data rows head the rows below them.
+ * and which numbered data rows head the rows below them. Its fields are worked out by the steps of
+ * {@link #of} and only read after it returns.
  */
 final class Layout {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -253,7 +254,7 @@ final class Layout {
 
     /** @return how many times each explicit year ({@code 2022年}) is written in the deadline cells */
     java.util.Map<Integer, Integer> deadlineYearCounts() {
-        return deadlineYears;
+        return java.util.Collections.unmodifiableMap(deadlineYears);
     }
 
     LedgerRun run() {
