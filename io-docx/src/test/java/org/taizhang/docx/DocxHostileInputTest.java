@@ -49,6 +49,23 @@ class DocxHostileInputTest {
     }
 
     @Test
+    void refuses_a_part_compressed_with_a_method_word_never_writes() throws IOException {
+        byte[] docx = Files.readAllBytes(Path.of("../testdata/fixtures/ordos-2022-ledger.docx"));
+        // set the compression method of every entry of the central directory to 93 (Zstandard)
+        for (int i = 0; i + 12 <= docx.length; i++) {
+            if (docx[i] == 'P' && docx[i + 1] == 'K' && docx[i + 2] == 1 && docx[i + 3] == 2) {
+                docx[i + 10] = 93;
+                docx[i + 11] = 0;
+            }
+        }
+
+        assertThatThrownBy(() -> read("zstd.docx", docx, ReadOptions.defaults()))
+                .isExactlyInstanceOf(LedgerException.class)
+                .hasMessage("zstd.docx: part \"[Content_Types].xml\": not a valid .docx file: the part is compressed"
+                        + " with method 93, which no word processor writes (only stored and deflated parts are read)");
+    }
+
+    @Test
     void reports_garbage_after_a_zip_signature() {
         byte[] garbage = new byte[4096];
         new Random(7).nextBytes(garbage);
