@@ -66,6 +66,29 @@ class DocxHostileInputTest {
     }
 
     @Test
+    void refuses_such_a_part_also_where_the_directory_is_not_read_before_poi_opens_the_file() throws IOException {
+        byte[] docx = Files.readAllBytes(Path.of("../testdata/fixtures/ordos-2022-ledger.docx"));
+        for (int i = 0; i + 12 <= docx.length; i++) {
+            if (docx[i] == 'P' && docx[i + 1] == 'K' && docx[i + 2] == 1 && docx[i + 3] == 2) {
+                docx[i + 10] = 93;
+                docx[i + 11] = 0;
+            }
+        }
+        // an entry count of 0xFFFF in the end record, as a ZIP64 archive writes it: the check before
+        // POI leaves such a directory alone, and POI's reader meets the Zstandard part itself
+        int end = docx.length - 22;
+        docx[end + 8] = (byte) 0xFF;
+        docx[end + 9] = (byte) 0xFF;
+        docx[end + 10] = (byte) 0xFF;
+        docx[end + 11] = (byte) 0xFF;
+
+        assertThatThrownBy(() -> read("zip64.docx", docx, ReadOptions.defaults()))
+                .isExactlyInstanceOf(LedgerException.class)
+                .hasMessageStartingWith("zip64.docx: not a valid .docx file: a part is compressed in a way no word"
+                        + " processor writes");
+    }
+
+    @Test
     void reports_garbage_after_a_zip_signature() {
         byte[] garbage = new byte[4096];
         new Random(7).nextBytes(garbage);

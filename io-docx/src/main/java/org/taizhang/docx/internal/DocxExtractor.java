@@ -53,6 +53,17 @@ public final class DocxExtractor {
         checkSize(file, context);
         checkNotOle2(file, context);
         checkCompression(file, context);
+        try {
+            return open(file, context);
+        } catch (NoClassDefFoundError e) {
+            // a part the directory check could not see, compressed for a codec that is not on the
+            // class path (commons-compress loads Zstandard, XZ and Brotli only when asked)
+            throw context.error(null, "not a valid .docx file: a part is compressed in a way no word"
+                    + " processor writes (" + LedgerException.echo(e.getMessage()) + ")");
+        }
+    }
+
+    private static GridDocument open(Path file, ReadContext context) throws LedgerException {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);

@@ -54,8 +54,13 @@ final class StoredOrDeflated {
             int entries = Short.toUnsignedInt(end.getShort(at + 10));
             long directorySize = Integer.toUnsignedLong(end.getInt(at + 12));
             long directoryStart = Integer.toUnsignedLong(end.getInt(at + 16));
-            if (entries == 0xFFFF || directoryStart == 0xFFFFFFFFL || directoryStart + directorySize > size) {
+            if (entries == 0xFFFF || directoryStart == 0xFFFFFFFFL) {
                 return null;
+            }
+            // the directory ends where the end record starts; zip readers trust that over a wrong offset
+            long endStart = size - tail + at;
+            if (directoryStart + directorySize != endStart && endStart - directorySize >= 0) {
+                directoryStart = endStart - directorySize;
             }
             InputStream in = new BufferedInputStream(Channels.newInputStream(ch.position(directoryStart)));
             return scan(new DataInputStream(in), entries, directorySize);
