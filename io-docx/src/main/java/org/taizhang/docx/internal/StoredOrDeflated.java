@@ -43,7 +43,9 @@ final class StoredOrDeflated {
             long size = ch.size();
             int tail = (int) Math.min(size, END_LENGTH + MAX_COMMENT);
             ByteBuffer end = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
-            ch.read(end, size - tail);
+            while (end.hasRemaining() && ch.read(end, size - tail + end.position()) > 0) {
+                // a read may stop short of the buffer's end
+            }
             int at = tail - END_LENGTH;
             while (at >= 0 && end.getInt(at) != END_SIGNATURE) {
                 at--;
@@ -63,7 +65,11 @@ final class StoredOrDeflated {
                 directoryStart = endStart - directorySize;
             }
             InputStream in = new BufferedInputStream(Channels.newInputStream(ch.position(directoryStart)));
-            return scan(new DataInputStream(in), entries, directorySize);
+            try {
+                return scan(new DataInputStream(in), entries, directorySize);
+            } catch (EOFException e) {
+                return null; // the directory runs past the file's end: the zip reader will say so
+            }
         }
     }
 
@@ -72,11 +78,7 @@ final class StoredOrDeflated {
         byte[] fixed = new byte[46];
         ByteBuffer b = ByteBuffer.wrap(fixed).order(ByteOrder.LITTLE_ENDIAN);
         for (int k = 0; k < entries && read + fixed.length <= directorySize; k++) {
-            try {
-                in.readFully(fixed);
-            } catch (EOFException e) {
-                return null;
-            }
+            in.readFully(fixed);
             if (b.getInt(0) != ENTRY_SIGNATURE) {
                 return null;
             }
