@@ -2,6 +2,7 @@ package org.taizhang.core.internal.status;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.taizhang.core.internal.vocabulary.CharSet;
 
 /**
  * Splits a text at runs of break characters, as {@link java.util.regex.Pattern#split} splits at
@@ -14,34 +15,23 @@ final class Breaks {
     /** Where a clause of a sentence ends. */
     static final Breaks CLAUSE = new Breaks("，,、");
 
-    /** The break characters, one bit each: asked of every character of every 落实情况 text. */
-    private final long[] chars = new long[1 << 10];
+    /** The break characters: asked of every character of every 落实情况 text. */
+    private final CharSet chars;
 
     private Breaks(String breaks) {
-        for (char c : breaks.toCharArray()) {
-            chars[c >>> 6] |= 1L << c;
-        }
-    }
-
-    private boolean isBreak(char c) {
-        return (chars[c >>> 6] & 1L << c) != 0;
+        this.chars = CharSet.of(breaks);
     }
 
     /**
      * @param text a text
-     * @param breaks the break characters
-     * @return the pieces between runs of them
+     * @return the pieces between runs of the break characters
      */
-    static List<String> split(String text, Breaks breaks) {
-        return breaks.split(text);
-    }
-
-    private List<String> split(String text) {
+    List<String> split(String text) {
         List<String> pieces = null;
         int start = 0;
         int i = 0;
         while (i < text.length()) {
-            if (!isBreak(text.charAt(i))) {
+            if (!chars.contains(text.charAt(i))) {
                 i++;
                 continue;
             }
@@ -49,7 +39,7 @@ final class Breaks {
                 pieces = new ArrayList<>(4);
             }
             pieces.add(text.substring(start, i));
-            while (i < text.length() && isBreak(text.charAt(i))) {
+            while (i < text.length() && chars.contains(text.charAt(i))) {
                 i++;
             }
             start = i;

@@ -49,10 +49,10 @@ public final class StatusReader {
         Set<Status> said = EnumSet.noneOf(Status.class);
         LocalDate completed = null;
         boolean openItem = false;
-        for (String sentence : Breaks.split(text, Breaks.SENTENCE)) {
+        for (String sentence : Breaks.SENTENCE.split(text)) {
             boolean planned = false;
             boolean saidHere = false;
-            for (String clause : Breaks.split(sentence, Breaks.CLAUSE)) {
+            for (String clause : Breaks.CLAUSE.split(sentence)) {
                 String key = MatchKey.of(clause);
                 Clause c = clause(key, planned);
                 planned = c.planned();
@@ -191,8 +191,8 @@ public final class StatusReader {
     /** For tests: the clauses a text is cut into. */
     static List<String> clauses(String text) {
         List<String> out = new ArrayList<>();
-        for (String sentence : Breaks.split(text, Breaks.SENTENCE)) {
-            for (String c : Breaks.split(sentence, Breaks.CLAUSE)) {
+        for (String sentence : Breaks.SENTENCE.split(text)) {
+            for (String c : Breaks.CLAUSE.split(sentence)) {
                 if (!c.isBlank()) {
                     out.add(c);
                 }

@@ -23,21 +23,15 @@ public final class WordTrie<V> {
      * The characters words start with, one bit each: most places of a text start no word, and
      * this says so without a search of the root's children.
      */
-    private final long[] firstChars = new long[1 << 10];
+    private final CharSet firstChars;
 
     private WordTrie(Node<V> root) {
         this.root = root;
-        for (char c : root.chars) {
-            firstChars[c >>> 6] |= 1L << c;
-        }
+        this.firstChars = CharSet.of(root.chars);
     }
 
     private boolean mayStart(CharSequence text, int at) {
-        if (at >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(at);
-        return (firstChars[c >>> 6] & 1L << c) != 0;
+        return at < text.length() && firstChars.contains(text.charAt(at));
     }
 
     /**

@@ -16,13 +16,13 @@ class BreaksTest {
 
     @Test
     void progressTextsSplitAtEachRunOfBreaks() {
-        assertThat(Breaks.split("已完成。正在推进；；下一步，持续做好", Breaks.SENTENCE))
+        assertThat(Breaks.SENTENCE.split("已完成。正在推进；；下一步，持续做好"))
                 .containsExactly("已完成", "正在推进", "下一步，持续做好");
-        assertThat(Breaks.split("。已完成。", Breaks.SENTENCE)).containsExactly("", "已完成");
-        assertThat(Breaks.split("已于9月完成，、已报送", Breaks.CLAUSE)).containsExactly("已于9月完成", "已报送");
-        assertThat(Breaks.split("", Breaks.CLAUSE)).containsExactly("");
-        assertThat(Breaks.split("，，", Breaks.CLAUSE)).isEmpty();
-        assertThat(Breaks.split("未启动", Breaks.CLAUSE)).containsExactly("未启动");
+        assertThat(Breaks.SENTENCE.split("。已完成。")).containsExactly("", "已完成");
+        assertThat(Breaks.CLAUSE.split("已于9月完成，、已报送")).containsExactly("已于9月完成", "已报送");
+        assertThat(Breaks.CLAUSE.split("")).containsExactly("");
+        assertThat(Breaks.CLAUSE.split("，，")).isEmpty();
+        assertThat(Breaks.CLAUSE.split("未启动")).containsExactly("未启动");
     }
 
     @Test
@@ -31,8 +31,8 @@ class BreaksTest {
                 "，", ",", "、", "推进", " ", "9月"))).ofSizeBetween(0, 14))
                 .checkAssert(parts -> {
                     String text = String.join("", parts);
-                    assertThat(Breaks.split(text, Breaks.SENTENCE)).containsExactly(SENTENCE.split(text));
-                    assertThat(Breaks.split(text, Breaks.CLAUSE)).containsExactly(CLAUSE.split(text));
+                    assertThat(Breaks.SENTENCE.split(text)).containsExactly(SENTENCE.split(text));
+                    assertThat(Breaks.CLAUSE.split(text)).containsExactly(CLAUSE.split(text));
                 });
     }
 }
