@@ -3,6 +3,7 @@ package org.taizhang.core.internal.table;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.taizhang.core.Numbering;
+import org.taizhang.core.internal.vocabulary.Chars;
 import org.taizhang.core.internal.vocabulary.MatchKey;
 
 /**
@@ -65,14 +66,14 @@ public final class OutlineNumber {
             return end > start && close < s.length() && (s.charAt(close) == '）' || s.charAt(close) == ')')
                     ? numbered(cn ? Numbering.CN_PAREN : Numbering.ARABIC_PAREN, s, start, end, close + 1) : null;
         }
-        if (isDigit(first)) {
+        if (Chars.isDigit(first)) {
             int end = skipDigits(s, 0);
             int mark = skipSpace(s, end);
-            if (end == s.length() || mark == s.length() || isDigit(s.charAt(end))) {
+            if (end == s.length() || mark == s.length() || Chars.isDigit(s.charAt(end))) {
                 return null; // more than three digits, or nothing after them
             }
             char m = s.charAt(mark);
-            boolean dot = (m == '.' || m == '．') && !(mark + 1 < s.length() && isDigit(s.charAt(mark + 1)));
+            boolean dot = (m == '.' || m == '．') && !(mark + 1 < s.length() && Chars.isDigit(s.charAt(mark + 1)));
             return m == '、' || dot ? numbered(Numbering.ARABIC_DOT, s, 0, end, mark + 1) : null;
         }
         if (first >= '\u2460' && first <= '\u2473') {
@@ -90,14 +91,10 @@ public final class OutlineNumber {
         return CN_DIGITS.indexOf(c) >= 0;
     }
 
-    private static boolean isDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-    }
-
     /** @return the end of up to three digits from {@code i} */
     private static int skipDigits(String s, int i) {
         int end = i;
-        while (end < s.length() && end - i < 3 && isDigit(s.charAt(end))) {
+        while (end < s.length() && end - i < 3 && Chars.isDigit(s.charAt(end))) {
             end++;
         }
         return end;

@@ -1,5 +1,7 @@
 package org.taizhang.core.internal.units;
 
+import org.taizhang.core.internal.vocabulary.Chars;
+
 /**
  * Removes the numbers of numbered lists in a cell ({@code 1.市财政局 2.市审计局}, {@code （1）},
  * {@code ①}, {@code 一、}), leaving a list separator in their place.
@@ -56,7 +58,7 @@ final class ListMarkers {
     static boolean mayHoldMarker(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isCircled(c) || isDigit(c)) {
+            if (isCircled(c) || Chars.isDigit(c)) {
                 return true;
             }
             boolean next = i + 1 < text.length();
@@ -85,7 +87,7 @@ final class ListMarkers {
     }
 
     private static boolean startsNumber(char c) {
-        return isDigit(c) || c == '(' || c == '（';
+        return Chars.isDigit(c) || c == '(' || c == '（';
     }
 
     /** @return the index after a list number starting at {@code i}, or -1 if there is none */
@@ -103,7 +105,7 @@ final class ListMarkers {
             return closed && j + 1 < text.length() ? j + 1 : -1;
         }
         int j = i;
-        while (j < text.length() && j - i < 2 && isDigit(text.charAt(j))) {
+        while (j < text.length() && j - i < 2 && Chars.isDigit(text.charAt(j))) {
             j++;
         }
         if (j == i) {
@@ -117,15 +119,11 @@ final class ListMarkers {
         char after = text.charAt(j);
         boolean marker = after == '.' || after == '．' || after == '、' || after == ')' || after == '）';
         // 1.5 or 12345热线 are not list numbers
-        return marker && !isDigit(text.charAt(j + 1)) ? j + 1 : -1;
-    }
-
-    private static boolean isDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+        return marker && !Chars.isDigit(text.charAt(j + 1)) ? j + 1 : -1;
     }
 
     private static boolean isNumeral(char c) {
-        return isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0;
+        return Chars.isDigit(c) || CHINESE_NUMERALS.indexOf(c) >= 0;
     }
 
     /** ① … ⑳, ⑴ … ⒇, ⒈ … ⒛ */

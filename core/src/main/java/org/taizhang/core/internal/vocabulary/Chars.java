@@ -24,6 +24,15 @@ public final class Chars {
 
     /**
      * @param c a character
+     * @return true for a digit as ledgers write one: ASCII {@code 0}–{@code 9} or full-width
+     *     {@code ０}–{@code ９}
+     */
+    public static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    /**
+     * @param c a character
      * @return white space ({@link #isWhitespace}) or a no-break space: every character Java calls
      *     white space or a space character
      */
