@@ -68,6 +68,11 @@ public final class UnitWords {
      */
     private static final WordSet OWN_NAME_WORDS = WordSet.of(ShippedWords.list(LISTS, "own-name-words"));
 
+    /** @return true when the name starts or is worded so that it takes no place from the unit before */
+    private static boolean saysWhoseItIs(String name) {
+        return NO_PREFIX_STARTS.startsWithAny(name) || OWN_NAME_WORDS.containsAny(name);
+    }
+
     /** Level characters that can begin a unit written right after another one (区政府办区财政局). */
     private static final String RUN_TOGETHER_LEVELS = "省市区县旗镇乡";
 
@@ -86,7 +91,7 @@ public final class UnitWords {
      */
     public static boolean isListSeparator(char c) {
         return c == '、' || c == '，' || c == ',' || c == '/' || c == '／' || c == '﹑' || c == '､'
-                || Chars.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
+                || Chars.isWhitespace(c) || c == '\u00a0';
     }
 
     /**
@@ -277,7 +282,7 @@ public final class UnitWords {
         if (levelPrefix(name) != 0 || isCollective(name) || name.isEmpty() || !Character.isIdeographic(name.charAt(0))) {
             return false;
         }
-        if (NO_PREFIX_STARTS.startsWithAny(name) || OWN_NAME_WORDS.containsAny(name)) {
+        if (saysWhoseItIs(name)) {
             return false;
         }
         String core = stripTrailingBrackets(name);
@@ -310,7 +315,7 @@ public final class UnitWords {
         if (name.isEmpty() || LEVEL_CHARS.indexOf(name.charAt(0)) >= 0) {
             return null;
         }
-        if (NO_PREFIX_STARTS.startsWithAny(name) || OWN_NAME_WORDS.containsAny(name)) {
+        if (saysWhoseItIs(name)) {
             return null;
         }
         String masked = name;
