@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.taizhang.core.Anchor;
 import org.taizhang.core.Assignment;
 import org.taizhang.core.Deadline;
 import org.taizhang.core.DeadlineKind;
 import org.taizhang.core.LedgerTable;
 import org.taizhang.core.Numbering;
 import org.taizhang.core.Offset;
+import org.taizhang.core.PeriodUnit;
 import org.taizhang.core.Responsibility;
 import org.taizhang.core.Role;
 import org.taizhang.core.Section;
@@ -86,7 +88,8 @@ final class PlanWriter {
     private static final SerializableString YEAR = new SerializedString("year");
     /** The names of the enum values a plan writes, encoded once. */
     private static final Map<Enum<?>, SerializableString> ENUMS = enumNames(
-            Status.values(), Role.values(), DeadlineKind.values(), Numbering.values());
+            Status.values(), Role.values(), DeadlineKind.values(), Numbering.values(), Anchor.values(),
+            PeriodUnit.values());
     /** Keys of {@code cells} and {@code extra} maps kept encoded; a plan has few distinct ones. */
     private static final int MAX_KEPT_KEYS = 256;
 
@@ -263,7 +266,7 @@ final class PlanWriter {
         date(UNTIL, d.until());
         string(RRULE, d.rrule());
         if (d.anchor().isPresent()) {
-            property(ANCHOR, d.anchor().get().name());
+            property(ANCHOR, ENUMS.get(d.anchor().get()));
         }
         string(EVENT, d.event());
         if (d.offset().isPresent()) {
@@ -272,7 +275,7 @@ final class PlanWriter {
             g.writeStartObject();
             g.writeName(AMOUNT);
             g.writeNumber(o.amount());
-            property(UNIT, o.unit().name());
+            property(UNIT, ENUMS.get(o.unit()));
             g.writeEndObject();
         }
         string(ACTION, d.action());
