@@ -131,21 +131,6 @@ public final class DocxExtractor {
     }
 
     // An encrypted .docx is an OLE2 container holding EncryptionInfo; a .doc is OLE2 too.
-    /** A part compressed in a way no word processor writes is refused by name ({@link StoredOrDeflated}). */
-    private static void checkCompression(Path file, ReadContext context) throws LedgerException {
-        StoredOrDeflated.Entry other;
-        try {
-            other = StoredOrDeflated.firstOther(file);
-        } catch (IOException e) {
-            throw context.error(null, "cannot read the file: " + e.getClass().getSimpleName(), e);
-        }
-        if (other != null) {
-            throw context.error("part " + LedgerException.echo(other.name()),
-                    "not a valid .docx file: the part is compressed with method " + other.method()
-                    + ", which no word processor writes (only stored and deflated parts are read)");
-        }
-    }
-
     private static void checkNotOle2(Path file, ReadContext context) throws LedgerException {
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
@@ -168,6 +153,21 @@ public final class DocxExtractor {
         }
         throw new UnsupportedFormatException("a Word 97-2003 (.doc) or other OLE2 document, not a"
                 + " .docx; save it as .docx and try again", context.fileName().orElse(null));
+    }
+
+    /** A part compressed in a way no word processor writes is refused by name ({@link StoredOrDeflated}). */
+    private static void checkCompression(Path file, ReadContext context) throws LedgerException {
+        StoredOrDeflated.Entry other;
+        try {
+            other = StoredOrDeflated.firstOther(file);
+        } catch (IOException e) {
+            throw context.error(null, "cannot read the file: " + e.getClass().getSimpleName(), e);
+        }
+        if (other != null) {
+            throw context.error("part " + LedgerException.echo(other.name()),
+                    "not a valid .docx file: the part is compressed with method " + other.method()
+                    + ", which no word processor writes (only stored and deflated parts are read)");
+        }
     }
 
     private static LedgerException damaged(ReadContext context, String part, Throwable e) {
