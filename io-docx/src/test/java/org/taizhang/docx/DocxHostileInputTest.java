@@ -48,16 +48,21 @@ class DocxHostileInputTest {
                 .hasMessageContaining(".docx");
     }
 
-    @Test
-    void refuses_a_part_compressed_with_a_method_word_never_writes() throws IOException {
+    /** A real ledger whose central directory says every part is compressed with method 93 (Zstandard). */
+    private static byte[] zstandardDocx() throws IOException {
         byte[] docx = Files.readAllBytes(Path.of("../testdata/fixtures/ordos-2022-ledger.docx"));
-        // set the compression method of every entry of the central directory to 93 (Zstandard)
         for (int i = 0; i + 12 <= docx.length; i++) {
             if (docx[i] == 'P' && docx[i + 1] == 'K' && docx[i + 2] == 1 && docx[i + 3] == 2) {
                 docx[i + 10] = 93;
                 docx[i + 11] = 0;
             }
         }
+        return docx;
+    }
+
+    @Test
+    void refuses_a_part_compressed_with_a_method_word_never_writes() throws IOException {
+        byte[] docx = zstandardDocx();
 
         assertThatThrownBy(() -> read("zstd.docx", docx, ReadOptions.defaults()))
                 .isExactlyInstanceOf(LedgerException.class)
@@ -67,13 +72,7 @@ class DocxHostileInputTest {
 
     @Test
     void refuses_such_a_part_also_where_the_directory_is_not_read_before_poi_opens_the_file() throws IOException {
-        byte[] docx = Files.readAllBytes(Path.of("../testdata/fixtures/ordos-2022-ledger.docx"));
-        for (int i = 0; i + 12 <= docx.length; i++) {
-            if (docx[i] == 'P' && docx[i + 1] == 'K' && docx[i + 2] == 1 && docx[i + 3] == 2) {
-                docx[i + 10] = 93;
-                docx[i + 11] = 0;
-            }
-        }
+        byte[] docx = zstandardDocx();
         // an entry count of 0xFFFF in the end record, as a ZIP64 archive writes it: the check before
         // POI leaves such a directory alone, and POI's reader meets the Zstandard part itself
         int end = docx.length - 22;
