@@ -2,8 +2,6 @@ package org.taizhang.core.internal.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quicktheories.core.Gen;
 import org.taizhang.core.Numbering;
+import org.taizhang.core.testing.AlphabetTexts;
 
 /** The outline number at the start of a heading, read by hand as the regular expressions read it. */
 class OutlineNumberTest {
@@ -85,12 +84,7 @@ class OutlineNumberTest {
     }
 
     private static final String ALPHABET = "一二十百零〇两三（()）、，,．.0１9２ \t\n　①⑳⑴标题a-";
-    private static final Gen<String> TEXTS = lists().of(integers().between(0, ALPHABET.length() - 1))
-            .ofSizeBetween(0, 9).map(ks -> {
-                StringBuilder sb = new StringBuilder();
-                ks.forEach(k -> sb.append(ALPHABET.charAt(k)));
-                return sb.toString();
-            });
+    private static final Gen<String> TEXTS = AlphabetTexts.of(ALPHABET, 9);
 
     @Test
     void readsEveryTextAsTheRegularExpressionsDid() {

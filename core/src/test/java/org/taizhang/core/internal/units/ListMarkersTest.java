@@ -2,13 +2,12 @@ package org.taizhang.core.internal.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quicktheories.core.Gen;
+import org.taizhang.core.testing.AlphabetTexts;
 
 /** List numbers before the units of a cell, and the first look that most cells pass untouched. */
 class ListMarkersTest {
@@ -36,12 +35,7 @@ class ListMarkersTest {
     }
 
     private static final String ALPHABET = "市局委办县区、，；：1２.．)）(（①⑳⒈一二十、、 中心第号";
-    private static final Gen<String> CELLS = lists().of(integers().between(0, ALPHABET.length() - 1))
-            .ofSizeBetween(0, 12).map(ks -> {
-                StringBuilder sb = new StringBuilder();
-                ks.forEach(k -> sb.append(ALPHABET.charAt(k)));
-                return sb.toString();
-            });
+    private static final Gen<String> CELLS = AlphabetTexts.of(ALPHABET, 12);
 
     @Test
     void aCellTheFirstLookPassesHasNoListNumberAnywhere() {

@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.SourceDSL;
+import org.taizhang.core.testing.AlphabetTexts;
 
 /** {@link MatchKey}: white space removed, full-width forms folded, in one pass. */
 class MatchKeyTest {
@@ -33,9 +33,7 @@ class MatchKeyTest {
 
     @Test
     void is_the_removal_of_white_space_then_the_width_fold() {
-        Gen<String> texts = SourceDSL.lists().of(SourceDSL.integers().between(0, ALPHABET.length() - 1))
-                .ofSizeBetween(0, 30).map(list -> list.stream().map(i -> String.valueOf(ALPHABET.charAt(i)))
-                        .reduce("", String::concat));
+        Gen<String> texts = AlphabetTexts.of(ALPHABET, 30);
         qt().forAll(texts).checkAssert(t -> {
             assertThat(MatchKey.of(t)).isEqualTo(reference(t));
             for (int n = 0; n < 8; n++) {
